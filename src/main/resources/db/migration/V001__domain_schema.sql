@@ -140,6 +140,7 @@ CREATE TABLE resource_text (
 CREATE TABLE resource_language (
     resource_id BIGINT     NOT NULL,
     locale      VARCHAR(8) NOT NULL,
+    position    INT        NOT NULL,
     PRIMARY KEY (resource_id, locale),
     CONSTRAINT fk_resource_language_resource FOREIGN KEY (resource_id) REFERENCES resource (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -34,7 +34,9 @@ public class TranslationProvider implements I18NProvider {
             ResourceBundle bundle = bundle(language);
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+                // Apostrophes are text in our bundles, never MessageFormat quoting.
+                return params.length == 0 ? pattern
+                        : new MessageFormat(pattern.replace("'", "''"), language.locale()).format(params);
             }
         }
         log.warn("No translation for key {}", key);

@@ -1,0 +1,62 @@
+package fr.tremplin.config;
+
+import fr.tremplin.admin.BranchService;
+import fr.tremplin.catalogue.CatalogueImportService;
+import fr.tremplin.catalogue.CatalogueImportService.CatalogueSyncCounts;
+import fr.tremplin.core.domain.ConfigurationChanged;
+import fr.tremplin.core.domain.SyncCounts;
+import java.nio.file.Path;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads kiosk-config into the database in one transaction: all of it or, on any mistake, none of it.
+ * Loading the same files again changes nothing.
+ */
+@Service
+public class KioskConfigLoader {
+
+    private final BranchService branches;
+    private final CatalogueImportService catalogue;
+    private final ApplicationEventPublisher events;
+
+    KioskConfigLoader(BranchService branches, CatalogueImportService catalogue, ApplicationEventPublisher events) {
+        this.branches = branches;
+        this.catalogue = catalogue;
+        this.events = events;
+    }
+
+    /**
+     * @throws KioskConfigException naming the file, line and field of the first mistake found; nothing is written
+     */
+    @Transactional
+    public LoadReport load(Path directory) {
+        KioskConfig config = KioskConfig.read(directory);
+        SyncCounts branchCounts = branches.importBranches(config.branches());
+        SyncCounts needCounts = catalogue.importTaxonomy(config.needs());
+        CatalogueSyncCounts resourceCounts = catalogue.importResources(config.resources());
+        LoadReport report = new LoadReport(directory, branchCounts, needCounts, resourceCounts.resources(),
+                resourceCounts.offers());
+        if (report.changedAnything()) {
+            events.publishEvent(new ConfigurationChanged("kiosk-config loaded from " + directory));
+        }
+        return report;
+    }
+
+    /** What one load did, per kind of row. */
+    public record LoadReport(Path directory, SyncCounts branches, SyncCounts needs, SyncCounts resources,
+            SyncCounts offers) {
+
+        public boolean changedAnything() {
+            return branches.changedAnything() || needs.changedAnything() || resources.changedAnything()
+                    || offers.changedAnything();
+        }
+
+        @Override
+        public String toString() {
+            return "branches: " + branches + "; needs: " + needs + "; resources: " + resources + "; offers: "
+                    + offers;
+        }
+    }
+}
