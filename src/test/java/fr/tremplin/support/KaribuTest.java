@@ -1,8 +1,12 @@
 package fr.tremplin.support;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.ClickNotifier;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -36,5 +40,19 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+    }
+
+    /** The one component of that type with that id, in the current UI. */
+    protected static <T extends Component> T get(Class<T> type, String id) {
+        return LocatorJ._get(type, spec -> spec.withId(id));
+    }
+
+    /** Clicks (taps) the component with that id, failing if it is hidden or disabled. */
+    protected static void click(String id) {
+        Component component = get(Component.class, id);
+        if (!(component instanceof ClickNotifier<?> clickable)) {
+            throw new AssertionError(id + " cannot be clicked");
+        }
+        ButtonKt._click(clickable);
     }
 }

@@ -35,6 +35,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     public void setParameter(BeforeEvent event, String branchCode) {
         branch = branches.findBranch(branchCode).orElse(null);
         if (branch == null) {
+            PageLanguage.apply(event.getUI(), Language.FR);
             showUnknownBranch(branchCode);
             return;
         }

@@ -12,7 +12,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -55,12 +54,12 @@ class ExternalDatabaseTest {
 
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
                 .properties(
                         "spring.datasource.url=" + externalServer.jdbcUrl("tremplin_external"),
                         "spring.datasource.username=root",
                         "spring.datasource.password=",
                         "tremplin.embedded-db.directory=" + UNUSED_EMBEDDED_DIR,
+                        "server.port=0",
                         "logging.level.root=warn")
                 .run();
     }
