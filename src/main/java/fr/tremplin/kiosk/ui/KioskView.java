@@ -1,8 +1,14 @@
 package fr.tremplin.kiosk.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -10,38 +16,67 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.tremplin.admin.BranchService;
 import fr.tremplin.admin.BranchSettings;
-import fr.tremplin.catalogue.CatalogueService;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.PageLanguage;
+import fr.tremplin.core.ui.ReadAloud;
+import fr.tremplin.kiosk.EndReason;
+import fr.tremplin.kiosk.JourneyStep;
+import fr.tremplin.kiosk.PatronJourney;
 
-/** A branch's kiosk: /kiosk/{branchCode}. Starts with the language, then asks what the patron wants to do. */
+/**
+ * A branch's kiosk: /kiosk/{branchCode}. The whole patron journey happens inside this one view, without changing
+ * the address, so neither the browser's back button nor a reload can bring back a previous patron's screens.
+ */
 @Route("kiosk")
 @AnonymousAllowed
-public class KioskView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+public class KioskView extends Div
+        implements HasUrlParameter<String>, HasDynamicTitle, KioskHeader.Actions, JourneyController.Stage {
 
     private final BranchService branches;
-    private final CatalogueService catalogue;
+    private final JourneyController controller;
+    private final Main stage = new Main();
     private BranchSettings branch;
-    private Language language = Language.FR;
+    private KioskHeader header;
+    private IdleWarning idleWarning;
+    private boolean largeText;
+    private boolean highContrast;
 
-    public KioskView(BranchService branches, CatalogueService catalogue) {
+    public KioskView(BranchService branches, JourneyController controller) {
         this.branches = branches;
-        this.catalogue = catalogue;
+        this.controller = controller;
         setId("kiosk");
         addClassName("kiosk");
+        stage.setId("stage");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String branchCode) {
         branch = branches.findBranch(branchCode).orElse(null);
+        removeAll();
         if (branch == null) {
             PageLanguage.apply(event.getUI(), Language.FR);
             showUnknownBranch(branchCode);
             return;
         }
-        language = branch.languages().get(0);
-        PageLanguage.apply(event.getUI(), language);
-        showLanguages();
+        header = new KioskHeader(branch.name(), this);
+        idleWarning = new IdleWarning(this, () -> { });
+        add(header, stage);
+        controller.begin(branch, this);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (branch != null) {
+            idleWarning.watch(branch.idleTimeoutSeconds());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        // A reload or a closed window: the session is over, and nothing of it survives in memory.
+        if (branch != null) {
+            controller.end(EndReason.ABANDONED);
+        }
     }
 
     @Override
@@ -49,27 +84,110 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         return branch == null ? "Tremplin" : branch.name() + " – Tremplin";
     }
 
-    private void showLanguages() {
-        show(new LanguageScreen(branch.languages(), this::chooseLanguage));
+    /** Puts a screen on the stage, in the journey's language. */
+    @Override
+    public void show(Component screen) {
+        PatronJourney journey = controller.journey();
+        getUI().ifPresent(ui -> PageLanguage.apply(ui, journey.language()));
+        stage.removeAll();
+        stage.add(screen);
+        header.update(journey.language(), journey.step() == JourneyStep.LANGUAGE, journey.started());
+        ReadAloud.stop(this);
+        ReadAloud.checkVoice(this, journey.language(), "voiceAvailable");
     }
 
-    private void chooseLanguage(Language chosen) {
-        language = chosen;
-        getUI().ifPresent(ui -> PageLanguage.apply(ui, chosen));
-        showNeeds();
+    /** The browser says whether it can read the current language aloud. */
+    @ClientCallable
+    void voiceAvailable(boolean available) {
+        if (header != null) {
+            header.readAloud.setVisible(available);
+        }
     }
 
-    private void showNeeds() {
-        show(new NeedScreen(catalogue.offeredNeeds(branch.code(), language), need -> { }));
+    /** The browser saw no touch for the branch's idle timeout. */
+    @ClientCallable
+    void idle() {
+        if (branch != null && (controller.journey().started() || largeText || highContrast
+                || controller.journey().step() != JourneyStep.LANGUAGE)) {
+            idleWarning.open();
+        }
     }
 
-    private void show(com.vaadin.flow.component.Component screen) {
-        removeAll();
-        add(screen);
+    /** The 20-second warning ran out. */
+    @ClientCallable
+    void idleExpired() {
+        if (idleWarning != null && idleWarning.isOpen()) {
+            idleWarning.close();
+            reset(EndReason.IDLE);
+        }
+    }
+
+    /** Ends the session and clears everything of it: choices, screens, display settings. */
+    @Override
+    public void reset(EndReason reason) {
+        controller.end(reason);
+        setLargeText(false);
+        setHighContrast(false);
+        controller.begin(branch, this);
+    }
+
+    @Override
+    public void back() {
+        controller.back();
+    }
+
+    @Override
+    public void startAgain() {
+        reset(EndReason.RESTARTED);
+    }
+
+    @Override
+    public void french() {
+        controller.switchLanguage(Language.FR);
+    }
+
+    @Override
+    public void readAloud() {
+        ReadAloud.read(stage, controller.journey().language());
+    }
+
+    @Override
+    public void textSize() {
+        setLargeText(!largeText);
+    }
+
+    @Override
+    public void highContrast() {
+        setHighContrast(!highContrast);
+    }
+
+    @Override
+    public void help() {
+        controller.callLibrarian();
+        Notification notice = Notification.show(getTranslation("kiosk.help.called"), 8000,
+                Notification.Position.MIDDLE);
+        notice.setId("help-called");
+        notice.addThemeName("kiosk-notice");
+    }
+
+    @Override
+    public void end() {
+        controller.finish();
+    }
+
+    private void setLargeText(boolean on) {
+        largeText = on;
+        KioskHeader.pressed(header.textSize, on);
+        getElement().executeJs("document.documentElement.classList.toggle('large-text', $0)", on);
+    }
+
+    private void setHighContrast(boolean on) {
+        highContrast = on;
+        KioskHeader.pressed(header.highContrast, on);
+        getElement().executeJs("document.documentElement.classList.toggle('high-contrast', $0)", on);
     }
 
     private void showUnknownBranch(String code) {
-        removeAll();
         H1 title = new H1(getTranslation("kiosk.branch.unknown.title"));
         Paragraph text = new Paragraph(getTranslation("kiosk.branch.unknown.text", code));
         Div box = new Div(title, text);

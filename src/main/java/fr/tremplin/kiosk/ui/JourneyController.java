@@ -1,0 +1,211 @@
+package fr.tremplin.kiosk.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import fr.tremplin.admin.BranchSettings;
+import fr.tremplin.catalogue.CatalogueService;
+import fr.tremplin.catalogue.NeedTile;
+import fr.tremplin.catalogue.ResourceCard;
+import fr.tremplin.core.domain.LanguageLevel;
+import fr.tremplin.core.i18n.Language;
+import fr.tremplin.kiosk.EndReason;
+import fr.tremplin.kiosk.HelpCallService;
+import fr.tremplin.kiosk.JourneyStep;
+import fr.tremplin.kiosk.LevelSource;
+import fr.tremplin.kiosk.PatronJourney;
+import fr.tremplin.kiosk.PatronSessionService;
+import fr.tremplin.kiosk.Place;
+import fr.tremplin.kiosk.RankedResource;
+import fr.tremplin.kiosk.ResourceRanking;
+import fr.tremplin.kiosk.SessionEvent;
+import fr.tremplin.kiosk.StudyDevice;
+import fr.tremplin.kiosk.WeeklyTime;
+import java.util.List;
+
+/**
+ * Leads one kiosk (one browser tab) through the patron journey: keeps the journey, records the anonymous session,
+ * and builds the screen of each step. One per UI, so a reload starts from nothing.
+ */
+@SpringComponent
+@UIScope
+class JourneyController implements ResourceScreen.Actions {
+
+    private final CatalogueService catalogue;
+    private final PatronSessionService sessions;
+    private final HelpCallService helpCalls;
+    private BranchSettings branch;
+    private Long kioskId;
+    private Stage stage;
+    private PatronJourney journey;
+    private RankedResource current;
+
+    JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls) {
+        this.catalogue = catalogue;
+        this.sessions = sessions;
+        this.helpCalls = helpCalls;
+    }
+
+    /** A fresh journey on the language screen. */
+    void begin(BranchSettings kioskBranch, Stage kioskStage) {
+        this.branch = kioskBranch;
+        this.stage = kioskStage;
+        this.journey = new PatronJourney(kioskBranch.languages().get(0));
+        this.current = null;
+        render();
+    }
+
+    /** @param registeredKioskId the kiosk PC's id, or null when this browser is not a registered kiosk */
+    void kiosk(Long registeredKioskId) {
+        this.kioskId = registeredKioskId;
+    }
+
+    PatronJourney journey() {
+        return journey;
+    }
+
+    void end(EndReason reason) {
+        if (journey != null && journey.started()) {
+            sessions.end(journey.sessionId(), reason);
+        }
+    }
+
+    void back() {
+        journey.back();
+        render();
+    }
+
+    void switchLanguage(Language language) {
+        journey.chooseLanguage(language);
+        saveProfile();
+        render();
+    }
+
+    void callLibrarian() {
+        helpCalls.callLibrarian(branch.code(), kioskId, journey.sessionId());
+    }
+
+    void finish() {
+        go(JourneyStep.END);
+    }
+
+    private void chooseLanguage(Language language) {
+        journey.chooseLanguage(language);
+        if (!journey.started()) {
+            journey.started(sessions.start(branch.code(), kioskId, language));
+        }
+        saveProfile();
+        go(JourneyStep.NEED);
+    }
+
+    private void chooseNeed(NeedTile need) {
+        journey.chooseNeed(need.code());
+        journey.chooseSubNeed(null);
+        saveProfile();
+        go(subNeeds().isEmpty() ? JourneyStep.LEVEL : JourneyStep.SUB_NEED);
+    }
+
+    private void chooseSubNeed(NeedTile subNeed) {
+        journey.chooseSubNeed(subNeed.code());
+        saveProfile();
+        go(JourneyStep.LEVEL);
+    }
+
+    private void chooseLevel(LanguageLevel level, LevelSource source) {
+        journey.chooseLevel(level, source);
+        saveProfile();
+        go(JourneyStep.CONSTRAINTS);
+    }
+
+    private void chooseConstraints(Place place, StudyDevice device, WeeklyTime time) {
+        journey.chooseConstraints(place, device, time);
+        saveProfile();
+        sessions.record(journey.sessionId(), SessionEvent.RESULTS_SHOWN, null);
+        go(JourneyStep.RESULTS);
+    }
+
+    private void openResourcePage(RankedResource result) {
+        current = result;
+        journey.openResource(result.resource().code());
+        sessions.record(journey.sessionId(), SessionEvent.RESOURCE_OPENED, result.resource().code());
+        go(JourneyStep.RESOURCE);
+    }
+
+    @Override
+    public void open(ResourceCard resource) {
+        sessions.record(journey.sessionId(), SessionEvent.ACCESS_TAKEN, resource.code());
+        UI.getCurrent().getPage().open(resource.url(), "_blank");
+    }
+
+    @Override
+    public void askForAccess(ResourceCard resource) {
+        // Until credentials are handed out by the kiosk, the access steps say whom to ask.
+    }
+
+    @Override
+    public void qrShown(ResourceCard resource) {
+        sessions.record(journey.sessionId(), SessionEvent.QR_SHOWN, resource.code());
+    }
+
+    private void satisfaction(int score) {
+        sessions.recordSatisfaction(journey.sessionId(), score);
+        stage.reset(EndReason.DONE);
+    }
+
+    private void go(JourneyStep step) {
+        journey.goTo(step);
+        render();
+    }
+
+    private void saveProfile() {
+        if (journey.started()) {
+            sessions.update(journey.sessionId(), journey.profile(), journey.levelSource());
+        }
+    }
+
+    private List<NeedTile> subNeeds() {
+        return catalogue.offeredSubNeeds(branch.code(), journey.needCode(), journey.language());
+    }
+
+    private List<RankedResource> results() {
+        List<ResourceCard> offered = catalogue.offeredResources(branch.code(), journey.profile().chosenNeed(),
+                journey.language());
+        return ResourceRanking.rank(offered, journey.profile());
+    }
+
+    private void render() {
+        stage.show(screen(journey.step()));
+    }
+
+    private Component screen(JourneyStep step) {
+        Language language = journey.language();
+        return switch (step) {
+            case LANGUAGE -> new LanguageScreen(branch.languages(), this::chooseLanguage);
+            case NEED -> NeedScreen.needs(catalogue.offeredNeeds(branch.code(), language),
+                    translate("kiosk.need.question"), this::chooseNeed);
+            case SUB_NEED -> NeedScreen.subNeeds(subNeeds(), translate("kiosk.subneed.question"), this::chooseSubNeed);
+            case LEVEL -> new LevelScreen(!"LANGUAGES".equals(journey.needCode()),
+                    !"LANGUAGES".equals(journey.needCode()), level -> chooseLevel(level, LevelSource.CHOSEN),
+                    () -> go(JourneyStep.LEVEL_CHECK));
+            case LEVEL_CHECK -> new LevelCheckScreen(level -> chooseLevel(level, LevelSource.CHECK));
+            case CONSTRAINTS -> new ConstraintsScreen(this::chooseConstraints);
+            case RESULTS -> new ResultsScreen(results(), language, this::openResourcePage, stage::help);
+            case RESOURCE -> new ResourceScreen(current, language, this);
+            case END -> new EndScreen(this::satisfaction, () -> stage.reset(EndReason.DONE));
+        };
+    }
+
+    private String translate(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+
+    /** What the controller needs of the kiosk view. */
+    interface Stage {
+        void show(Component screen);
+
+        void reset(EndReason reason);
+
+        void help();
+    }
+}

@@ -1,0 +1,99 @@
+package fr.tremplin.kiosk.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.tremplin.catalogue.ResourceCard;
+import fr.tremplin.core.domain.AccessMode;
+import fr.tremplin.core.i18n.Language;
+import fr.tremplin.core.ui.QrCode;
+import fr.tremplin.core.ui.ReadAloud;
+import fr.tremplin.core.ui.Tile;
+import fr.tremplin.kiosk.RankedResource;
+
+/**
+ * One resource: what it is, what you will learn, why it fits, how to get in; the main action opens it (or, for
+ * resources that need a code or an account, explains how to get one), and a QR code takes it home.
+ */
+class ResourceScreen extends KioskScreen {
+
+    private final Div qrPanel = new Div();
+
+    ResourceScreen(RankedResource result, Language language, Actions actions) {
+        super("resource-screen");
+        ResourceCard resource = result.resource();
+        question(resource.text().title());
+        if (resource.text().summary() != null) {
+            getContent().add(ReadAloud.speak(new Paragraph(resource.text().summary())));
+        }
+        getContent().add(ResourceFacts.facts(this, resource, language));
+        if (!result.reasons().isEmpty()) {
+            Div why = new Div(ReadAloud.speak(new H2(getTranslation("kiosk.why"))),
+                    ResourceFacts.reasons(this, result.reasons()));
+            why.setId("resource-why");
+            why.addClassName("why");
+            getContent().add(why);
+        }
+        if (resource.text().learn() != null) {
+            getContent().add(ReadAloud.speak(new H2(getTranslation("kiosk.resource.learn"))),
+                    ReadAloud.speak(new Paragraph(resource.text().learn())));
+        }
+        AccessSteps steps = new AccessSteps(resource);
+        Div buttons = new Div(getAccess(resource, actions));
+        buttons.addClassName("actions");
+        if (offersQr(resource)) {
+            Tile qr = new Tile("qr-home", "qrcode", getTranslation("kiosk.resource.qr"));
+            qr.addClassName("secondary-action");
+            qr.addClickListener(e -> showQr(resource, actions));
+            buttons.add(qr);
+        }
+        qrPanel.setId("qr-panel");
+        qrPanel.addClassName("qr-panel");
+        qrPanel.setVisible(false);
+        getContent().add(buttons, qrPanel, steps);
+    }
+
+    private Tile getAccess(ResourceCard resource, Actions actions) {
+        boolean open = !resource.accessMode().needsCredential() && resource.url() != null;
+        Tile access = new Tile("get-access", open ? "external-link" : "key",
+                getTranslation(open ? "kiosk.resource.open" : "kiosk.resource.get-access"));
+        access.addClassName("main-action");
+        access.addClickListener(e -> {
+            if (open) {
+                actions.open(resource);
+            } else {
+                actions.askForAccess(resource);
+                getContent().getElement().executeJs(
+                        "document.getElementById('access-steps').scrollIntoView({behavior: 'smooth'})");
+            }
+        });
+        return access;
+    }
+
+    /** A QR code to go on at home: only where the resource can be used from home and has an address. */
+    static boolean offersQr(ResourceCard resource) {
+        return resource.url() != null && (resource.worksFromHome() || resource.accessMode() == AccessMode.FREE_ONLINE)
+                && resource.accessMode() != AccessMode.SHARED_ACCOUNT;
+    }
+
+    private void showQr(ResourceCard resource, Actions actions) {
+        if (!qrPanel.isVisible()) {
+            qrPanel.removeAll();
+            Paragraph how = ReadAloud.speak(new Paragraph(getTranslation("kiosk.resource.qr.text")));
+            Paragraph address = new Paragraph(resource.url());
+            address.addClassName("url");
+            address.getElement().setAttribute("dir", "ltr");
+            qrPanel.add(new QrCode(resource.url(), getTranslation("kiosk.resource.qr.alt")), how, address);
+            qrPanel.setVisible(true);
+            actions.qrShown(resource);
+        }
+    }
+
+    interface Actions {
+        void open(ResourceCard resource);
+
+        void askForAccess(ResourceCard resource);
+
+        void qrShown(ResourceCard resource);
+    }
+}
