@@ -42,9 +42,11 @@ public class TranslationProvider implements I18NProvider {
                 pattern = find(STAFF_BUNDLE, language, key);
             }
             if (pattern.isPresent()) {
-                // Apostrophes are text in our bundles, never MessageFormat quoting.
+                // Apostrophes are text in our bundles, never MessageFormat quoting. Digits are Western in every
+                // language, as on the library's papers and codes, so a librarian can read along.
                 return params.length == 0 ? pattern.get()
-                        : new MessageFormat(pattern.get().replace("'", "''"), language.locale()).format(params);
+                        : new MessageFormat(pattern.get().replace("'", "''"),
+                                Locale.forLanguageTag(language.code() + "-u-nu-latn")).format(params);
             }
         }
         log.warn("No translation for key {}", key);

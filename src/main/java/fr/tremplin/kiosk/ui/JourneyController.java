@@ -10,6 +10,7 @@ import fr.tremplin.catalogue.NeedTile;
 import fr.tremplin.catalogue.ResourceCard;
 import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.i18n.Language;
+import fr.tremplin.core.ui.PageLanguage;
 import fr.tremplin.kiosk.EndReason;
 import fr.tremplin.kiosk.HelpCallService;
 import fr.tremplin.kiosk.JourneyStep;
@@ -175,6 +176,8 @@ class JourneyController implements ResourceScreen.Actions {
     }
 
     private void render() {
+        // The language first: screens read their words from the UI's locale as they are built.
+        PageLanguage.apply(UI.getCurrent(), journey.language());
         stage.show(screen(journey.step()));
     }
 

@@ -88,7 +88,6 @@ public class KioskView extends Div
     @Override
     public void show(Component screen) {
         PatronJourney journey = controller.journey();
-        getUI().ifPresent(ui -> PageLanguage.apply(ui, journey.language()));
         stage.removeAll();
         stage.add(screen);
         header.update(journey.language(), journey.step() == JourneyStep.LANGUAGE, journey.started());

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every bundle has every key, none is empty, and every key the code asks for exists. */
 class TranslationBundleTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-z0-9.-]+)\"\\s*[,)]");
 
     @ParameterizedTest
     @EnumSource(Language.class)
