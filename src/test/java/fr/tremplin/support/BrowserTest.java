@@ -1,8 +1,11 @@
 package fr.tremplin.support;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,8 +45,51 @@ public abstract class BrowserTest {
         waitForVaadin();
     }
 
+    /**
+     * Puts the page's timers under the test's control while letting time flow, so a test can jump over the
+     * kiosk's idle timeout with {@code page.clock().runFor(…)} instead of waiting for it.
+     */
+    protected void installClock() {
+        page.clock().install();
+        page.clock().resume();
+    }
+
+    /**
+     * Lets {@code seconds} of page time pass at once, a second at a time so that a one-second countdown ticks
+     * every second. Needs {@link #installClock()}.
+     */
+    protected void passSeconds(int seconds) {
+        for (int i = 0; i < seconds; i++) {
+            page.clock().fastForward(1000);
+        }
+    }
+
+    /** Taps (touch) the element with that id and waits for the server's answer. */
+    protected void tap(String id) {
+        page.locator("#" + id).tap();
+        waitForVaadin();
+    }
+
+    /**
+     * WCAG 2.1 A and AA checks of axe-core on the current screen; fails on any serious or critical violation,
+     * naming the rule and the elements.
+     */
+    protected void assertAccessible(String screen) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .exclude("vaadin-dev-tools")
+                .analyze();
+        List<String> problems = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(problems).as("accessibility of " + screen).isEmpty();
+    }
+
     protected void waitForVaadin() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
     }
 }

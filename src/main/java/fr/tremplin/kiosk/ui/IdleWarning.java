@@ -1,5 +1,6 @@
 package fr.tremplin.kiosk.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -20,11 +21,20 @@ class IdleWarning {
 
     private final Component owner;
     private final Dialog dialog = new Dialog();
-    private final Span countdown = new Span();
+    private final Countdown countdown;
 
-    /** @param owner the component whose {@code idle()} and {@code idleExpired()} methods the browser calls */
-    IdleWarning(Component owner, Runnable onContinue) {
+    /**
+     * @param owner the component whose {@code idle()} method the browser calls
+     * @param onExpired what to do when the countdown reaches zero
+     */
+    IdleWarning(Component owner, Runnable onContinue, Runnable onExpired) {
         this.owner = owner;
+        this.countdown = new Countdown(() -> {
+            if (dialog.isOpened()) {
+                close();
+                onExpired.run();
+            }
+        });
         dialog.setId("idle-warning-dialog");
         dialog.setModal(true);
         dialog.setCloseOnEsc(false);
@@ -72,18 +82,41 @@ class IdleWarning {
         countdown.setText(String.valueOf(COUNTDOWN_SECONDS));
         dialog.open();
         countdown.getElement().executeJs("""
-                const el = this, view = $0;
-                let left = $1;
+                const el = this;
+                let left = $0;
                 clearInterval(el.__countdown);
                 el.__countdown = setInterval(() => {
                   left--;
                   el.textContent = String(left);
-                  if (left <= 0) { clearInterval(el.__countdown); view.$server.idleExpired(); }
-                }, 1000);""", owner.getElement(), COUNTDOWN_SECONDS);
+                  if (left <= 0) { clearInterval(el.__countdown); el.$server.expired(); }
+                }, 1000);""", COUNTDOWN_SECONDS);
+    }
+
+    /** Simulates the end of the countdown, as the browser reports it. */
+    void expire() {
+        countdown.expired();
     }
 
     void close() {
         countdown.getElement().executeJs("clearInterval(this.__countdown)");
         dialog.close();
+    }
+
+    /**
+     * The seconds left, counted down in the browser. It reports zero itself: while the modal warning is open,
+     * Vaadin ignores calls from components behind it.
+     */
+    static class Countdown extends Span {
+
+        private final Runnable onZero;
+
+        Countdown(Runnable onZero) {
+            this.onZero = onZero;
+        }
+
+        @ClientCallable
+        void expired() {
+            onZero.run();
+        }
     }
 }

@@ -51,6 +51,10 @@ public class KioskView extends Div
 
     @Override
     public void setParameter(BeforeEvent event, String branchCode) {
+        if (header != null && branch.code().equals(branchCode)) {
+            // The browser's back button within the kiosk: handled by browserBack(), not a new kiosk.
+            return;
+        }
         branch = branches.findBranch(branchCode).orElse(null);
         removeAll();
         if (branch == null) {
@@ -59,7 +63,7 @@ public class KioskView extends Div
             return;
         }
         header = new KioskHeader(branch.name(), this);
-        idleWarning = new IdleWarning(this, () -> { });
+        idleWarning = new IdleWarning(this, () -> { }, () -> reset(EndReason.IDLE));
         add(header, stage);
         controller.begin(branch, this);
     }
@@ -68,6 +72,21 @@ public class KioskView extends Div
     protected void onAttach(AttachEvent event) {
         if (branch != null) {
             idleWarning.watch(branch.idleTimeoutSeconds());
+            getElement().executeJs("""
+                    const view = this;
+                    window.addEventListener('popstate', () => view.$server.browserBack());""");
+        }
+    }
+
+    /**
+     * The browser's back button (or a swipe): one screen back, like the kiosk's own Back. Each screen past the
+     * first leaves a history entry at the same address, so "back" never leaves the kiosk, and after a reset it
+     * can only reach the start screen.
+     */
+    @ClientCallable
+    void browserBack() {
+        if (branch != null && controller.journey().step() != JourneyStep.LANGUAGE) {
+            controller.back();
         }
     }
 
@@ -90,6 +109,9 @@ public class KioskView extends Div
         PatronJourney journey = controller.journey();
         stage.removeAll();
         stage.add(screen);
+        if (journey.step() != JourneyStep.LANGUAGE) {
+            getElement().executeJs("history.pushState({ tremplin: true }, '', location.href)");
+        }
         header.update(journey.language(), journey.step() == JourneyStep.LANGUAGE, journey.started());
         ReadAloud.stop(this);
         ReadAloud.checkVoice(this, journey.language(), "voiceAvailable");
@@ -112,13 +134,9 @@ public class KioskView extends Div
         }
     }
 
-    /** The 20-second warning ran out. */
-    @ClientCallable
+    /** The 20-second warning ran out (the browser tells the warning's countdown). */
     void idleExpired() {
-        if (idleWarning != null && idleWarning.isOpen()) {
-            idleWarning.close();
-            reset(EndReason.IDLE);
-        }
+        idleWarning.expire();
     }
 
     /** Ends the session and clears everything of it: choices, screens, display settings. */

@@ -1,0 +1,56 @@
+package fr.tremplin.kiosk.ui;
+
+import fr.tremplin.support.BrowserTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** axe-core (WCAG 2.1 A/AA) on every patron screen, in French and in Arabic (right to left). */
+class KioskAccessibilityTest extends BrowserTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "ar"})
+    void everyPatronScreenPassesTheAutomatedChecks(String language) {
+        open("/kiosk/nancy-plateau-de-haye");
+        assertAccessible("language screen");
+        tap("lang-" + language);
+        assertAccessible("needs");
+        tap("need-FRENCH");
+        assertAccessible("sub-needs");
+        tap("subneed-FRENCH_EVERYDAY");
+        assertAccessible("levels");
+        tap("level-check");
+        assertAccessible("level check");
+        tap("check-yes");
+        tap("check-no");
+        assertAccessible("level check result");
+        tap("check-continue");
+        assertAccessible("constraints");
+        tap("where-HOME");
+        tap("constraints-done");
+        assertAccessible("results");
+        tap("resource-card-TV5MONDE_FLE");
+        tap("qr-home");
+        assertAccessible("resource page");
+        tap("text-size");
+        tap("high-contrast");
+        assertAccessible("resource page, large text and high contrast");
+        tap("end-session");
+        assertAccessible("end screen");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "ar"})
+    void theNoFitScreenAndTheIdleWarningPassToo(String language) {
+        installClock();
+        open("/kiosk/luneville");
+        tap("lang-" + language);
+        tap("need-JOB");
+        tap("subneed-JOB_CV");
+        tap("level-ALPHA");
+        tap("constraints-skip");
+        assertAccessible("no fit");
+        passSeconds(91);
+        waitForVaadin();
+        assertAccessible("idle warning");
+    }
+}
