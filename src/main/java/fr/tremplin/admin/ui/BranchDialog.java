@@ -17,6 +17,7 @@ import fr.tremplin.admin.EditableBranch;
 import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.ui.Feedback;
+import fr.tremplin.core.ui.StaffLabels;
 import java.time.DayOfWeek;
 import java.util.HashMap;
 import java.util.Locale;
@@ -70,7 +71,7 @@ class BranchDialog extends Dialog {
         FormLayout form = new FormLayout(name, languages, idle, email, phone, address);
         for (DayOfWeek day : DayOfWeek.values()) {
             String key = day.name().toLowerCase(Locale.ROOT);
-            TextField hours = new TextField(getTranslation("staff.day." + key));
+            TextField hours = new TextField(StaffLabels.day(day));
             hours.setId("branch-hours-" + key);
             hours.setPlaceholder("09:00-12:00, 14:00-18:00");
             binder.forField(hours).withValidator((v, context) -> result(BranchDraft.hoursProblem(day, v)))

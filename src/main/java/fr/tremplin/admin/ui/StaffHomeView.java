@@ -11,6 +11,7 @@ import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.security.StaffUser;
 import fr.tremplin.core.ui.StaffLayout;
+import fr.tremplin.core.ui.StaffLabels;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
@@ -27,7 +28,7 @@ public class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
                         .collect(Collectors.joining(", "))));
         scope.setId("staff-scope");
         add(new H2(getTranslation("staff.home.welcome", user.shownName())),
-                new Paragraph(getTranslation("staff.role." + user.role().name() + ".text")), scope);
+                new Paragraph(StaffLabels.roleText(user.role())), scope);
     }
 
     @Override

@@ -17,6 +17,7 @@ import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.security.Passwords;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.core.ui.Feedback;
+import fr.tremplin.core.ui.StaffLabels;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class StaffUserDialog extends Dialog {
         role.setId("staff-user-role");
         role.setLabel(getTranslation("staff.users.role"));
         role.setItems(departmentAdmin ? List.of(StaffRole.values()) : List.of(StaffRole.LIBRARIAN));
-        role.setItemLabelGenerator(r -> getTranslation("staff.role." + r.name()));
+        role.setItemLabelGenerator(r -> StaffLabels.role(r));
         CheckboxGroup<String> branches = new CheckboxGroup<>(getTranslation("staff.users.branches"));
         branches.setId("staff-user-branches");
         branches.setItems(branchNames.keySet());

@@ -19,6 +19,7 @@ import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.ui.Feedback;
+import fr.tremplin.core.ui.StaffLabels;
 import fr.tremplin.core.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public class StaffUsersView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout row(StaffAccount account) {
         Span name = new Span(account.username() + (account.displayName() == null ? "" : " – " + account.displayName()));
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        Span details = new Span(getTranslation("staff.role." + account.role().name())
+        Span details = new Span(StaffLabels.role(account.role())
                 + (account.branchCodes().isEmpty() ? "" : " · " + String.join(", ", new TreeSet<>(account.branchCodes()))));
         details.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div text = new Div(name, new Div(details));

@@ -15,6 +15,7 @@ import fr.tremplin.core.domain.AccessMode;
 import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.ui.Feedback;
+import fr.tremplin.core.ui.StaffLabels;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -44,8 +45,8 @@ class OfferDialog extends Dialog {
         mode.setItems(AccessMode.values());
         mode.setEmptySelectionAllowed(true);
         mode.setEmptySelectionCaption(getTranslation("staff.offers.access-mode.default",
-                getTranslation("staff.access-mode." + line.accessMode().name())));
-        mode.setItemLabelGenerator(m -> m == null ? "" : getTranslation("staff.access-mode." + m.name()));
+                StaffLabels.accessMode(line.accessMode())));
+        mode.setItemLabelGenerator(m -> m == null ? "" : StaffLabels.accessMode(m));
 
         Binder<Draft> binder = new Binder<>();
         binder.forField(enabled).bind(d -> d.enabled, (d, v) -> d.enabled = v);

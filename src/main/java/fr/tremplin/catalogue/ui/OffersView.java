@@ -24,6 +24,7 @@ import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.ui.BranchPicker;
+import fr.tremplin.core.ui.StaffLabels;
 import fr.tremplin.core.ui.Feedback;
 import fr.tremplin.core.ui.StaffLayout;
 import jakarta.annotation.security.PermitAll;
@@ -129,8 +130,8 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
         if (line.publisher() != null) {
             text.append(" · ").append(line.publisher());
         }
-        text.append(" · ").append(getTranslation("staff.access-mode." + (line.accessModeOverride() == null
-                ? line.accessMode() : line.accessModeOverride()).name()));
+        text.append(" · ").append(StaffLabels.accessMode(line.accessModeOverride() == null
+                ? line.accessMode() : line.accessModeOverride()));
         if (line.licencesBought() != null) {
             text.append(" · ").append(getTranslation("staff.offers.licences.value", line.licencesBought()));
         }

@@ -20,6 +20,7 @@ import fr.tremplin.core.i18n.Translations;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.ui.StaffLayout;
+import fr.tremplin.core.ui.StaffLabels;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 
@@ -59,7 +60,7 @@ public class ResourcesView extends VerticalLayout implements HasDynamicTitle {
         Span title = new Span(text == null ? line.code() : text.title());
         title.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         Span details = new Span(line.code() + (line.publisher() == null ? "" : " · " + line.publisher()) + " · "
-                + getTranslation("staff.access-mode." + line.accessMode().name()));
+                + StaffLabels.accessMode(line.accessMode()));
         details.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div missing = new Div();
         missing.setId("missing-" + line.code());

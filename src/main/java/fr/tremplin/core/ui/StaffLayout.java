@@ -27,7 +27,7 @@ public class StaffLayout extends AppLayout {
         H1 title = new H1(getTranslation("staff.app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         Span who = new Span(user == null ? "" : getTranslation("staff.signed-in-as", user.shownName(),
-                getTranslation("staff.role." + user.role().name())));
+                StaffLabels.role(user.role())));
         who.setId("staff-who");
         Button signOut = new Button(getTranslation("staff.sign-out"), e -> authentication.logout());
         signOut.setId("staff-sign-out");
