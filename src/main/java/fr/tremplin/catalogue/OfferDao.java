@@ -64,7 +64,7 @@ class OfferDao {
         return dsl.select(OFFER).from(OFFER).join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
                 .join(RESOURCE).on(RESOURCE.ID.eq(OFFER.RESOURCE_ID))
                 .where(BRANCH.CODE.eq(branchCode)).and(RESOURCE.CODE.eq(resourceCode))
-                .forUpdate().of(OFFER).fetchOptional(r -> r.value1());
+                .forUpdate().fetchOptional(r -> r.value1());
     }
 
     /** A staff edit of an offer, marked as such. Creates the offer when the branch had none for the resource. */

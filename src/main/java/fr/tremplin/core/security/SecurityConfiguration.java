@@ -36,7 +36,8 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_REGISTRATION_PATH + "**"))
                 .permitAll());
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler(LoginView.PATH)));
+        http.formLogin(form -> form.loginProcessingUrl("/" + LoginView.PATH)
+                .failureHandler(new SignInFailureHandler(LoginView.PATH)));
         http.addFilterAfter(new StaffSessionTimeoutFilter(properties.sessionTimeout(), clock),
                 SecurityContextHolderFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + StaffPaths.HOME))

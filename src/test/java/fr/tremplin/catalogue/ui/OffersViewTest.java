@@ -60,7 +60,7 @@ class OffersViewTest extends StaffKaribuTest {
     @Test
     void aLibrarianSeesTheOffersOfItsBranchReadOnly() {
         signIn(fixtures.create("lib", StaffRole.LIBRARIAN, "longwy"));
-        UI.getCurrent().navigate("staff/offers?branch=frouard");
+        UI.getCurrent().navigate("staff/offers", com.vaadin.flow.router.QueryParameters.of("branch", "frouard"));
 
         @SuppressWarnings("unchecked")
         Select<String> branch = get(Select.class, "branch-select");
