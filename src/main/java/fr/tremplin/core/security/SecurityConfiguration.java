@@ -36,8 +36,9 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_REGISTRATION_PATH + "**"))
                 .permitAll());
-        http.formLogin(form -> form.loginProcessingUrl("/" + LoginView.PATH)
-                .failureHandler(new SignInFailureHandler(LoginView.PATH)));
+        // Set in full here: Vaadin's configurer adds its own success handler; the page, the POST and the failures are ours.
+        http.formLogin(form -> form.loginPage("/" + LoginView.PATH).loginProcessingUrl("/" + LoginView.PATH)
+                .failureHandler(new SignInFailureHandler(LoginView.PATH)).permitAll());
         http.addFilterAfter(new StaffSessionTimeoutFilter(properties.sessionTimeout(), clock),
                 SecurityContextHolderFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + StaffPaths.HOME))

@@ -60,7 +60,7 @@ class OfferToggleBrowserTest extends BrowserTest {
         page.locator("#login-username input").fill(admin.username());
         page.locator("#login-password input").fill(StaffFixtures.PASSWORD);
         page.locator("#login-submit").tap();
-        page.waitForURL("**/staff/offers");
+        page.locator("#offers-view").waitFor();
         waitForVaadin();
         assertThat(page.locator("#offer-toggle-CODECLIC input")).isChecked();
 
