@@ -47,13 +47,20 @@ class StaffViewsAccessTest extends StaffKaribuTest {
     void aLibrarianCannotOpenTheStaffAccountsOrTheAuditLog() {
         signIn(fixtures.create("lib", StaffRole.LIBRARIAN, "longwy"));
 
+        // Karibu reports Vaadin's access-denied error either on navigation or on the next lookup.
+        String outcome;
         try {
             UI.getCurrent().navigate("staff/users");
+            outcome = _find(StaffUsersView.class).isEmpty() ? "not shown" : "shown";
         } catch (AssertionError deniedByKaribu) {
-            assertThat(deniedByKaribu).hasMessageContaining("Access is denied");
+            outcome = deniedByKaribu.getMessage().contains("AccessDeniedException") ? "denied" : "other error";
         }
-        assertThat(_find(StaffUsersView.class)).as("the view is never shown to a librarian").isEmpty();
+        assertThat(outcome).as("the view is never shown to a librarian").isIn("denied", "not shown");
+    }
 
+    @Test
+    void aLongwyLibrarianSeesLongwyReadOnlyAndNothingOfFrouard() {
+        signIn(fixtures.create("lib", StaffRole.LIBRARIAN, "longwy"));
         UI.getCurrent().navigate("staff/branches");
         assertThat(_find(BranchesView.class)).hasSize(1);
         assertThat(_find(HorizontalLayout.class, s -> s.withId("branch-longwy"))).hasSize(1);
