@@ -34,11 +34,13 @@ public class StaffUsersView extends VerticalLayout implements HasDynamicTitle {
     private final StaffUserService users;
     private final Map<String, String> branchNames = new LinkedHashMap<>();
     private final boolean departmentAdmin;
+    private final long currentUserId;
     private final VerticalLayout list = new VerticalLayout();
 
     public StaffUsersView(StaffUserService users, BranchAdminService branches, StaffAccess access) {
         this.users = users;
         this.departmentAdmin = access.current().isDepartmentAdmin();
+        this.currentUserId = access.current().id();
         for (BranchSettings branch : branches.managedBranches()) {
             branchNames.put(branch.code(), branch.name());
         }
@@ -80,6 +82,15 @@ public class StaffUsersView extends VerticalLayout implements HasDynamicTitle {
             Span disabled = new Span(getTranslation("staff.users.disabled"));
             disabled.getElement().getThemeList().add("badge error");
             row.add(disabled);
+        }
+        if (account.id() == currentUserId) {
+            // Everyone may set their own password (the first admin's is generated).
+            Button own = new Button(getTranslation("staff.users.reset-password"),
+                    e -> new PasswordDialog(users, account).open());
+            own.setId("staff-user-password-" + account.username());
+            own.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            row.add(own);
+            return row;
         }
         if (!users.mayManage(account)) {
             return row;

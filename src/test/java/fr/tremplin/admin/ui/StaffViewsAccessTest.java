@@ -96,10 +96,13 @@ class StaffViewsAccessTest extends StaffKaribuTest {
 
     @Test
     void aDepartmentAdminReachesEveryScreen() {
-        signIn(fixtures.create("da", StaffRole.DEPARTMENT_ADMIN));
+        fr.tremplin.support.StaffFixtures.Staff admin = fixtures.create("da", StaffRole.DEPARTMENT_ADMIN);
+        signIn(admin);
 
         UI.getCurrent().navigate("staff/users");
         assertThat(_find(StaffUsersView.class)).hasSize(1);
+        assertThat(_find(Button.class, s -> s.withId("staff-user-password-" + admin.username())))
+                .as("its own password").hasSize(1);
         UI.getCurrent().navigate("staff/audit");
         assertThat(_find(AuditView.class)).hasSize(1);
         UI.getCurrent().navigate("staff/configuration");
