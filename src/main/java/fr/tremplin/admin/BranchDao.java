@@ -80,6 +80,33 @@ class BranchDao {
         replaceChildren(branch.getId(), settings);
     }
 
+    Optional<EditableBranch> findEditable(String code) {
+        return findActive(code).map(settings -> {
+            BranchRecord record = dsl.selectFrom(BRANCH).where(BRANCH.CODE.eq(code)).fetchOne();
+            return new EditableBranch(settings, record.getVersion(), record.getStaffEditedAt(),
+                    record.getStaffEditedBy());
+        });
+    }
+
+    /** A staff edit: written only if nobody saved the branch since {@code expectedVersion}; marks it staff-edited. */
+    boolean updateByStaff(BranchSettings settings, int expectedVersion, String username, LocalDateTime now) {
+        BranchRecord branch = dsl.selectFrom(BRANCH).where(BRANCH.CODE.eq(settings.code()))
+                .and(BRANCH.RETIRED_AT.isNull()).forUpdate().fetchOne();
+        if (branch == null || branch.getVersion() != expectedVersion) {
+            return false;
+        }
+        copy(settings, branch);
+        branch.setUpdatedAt(now).setVersion(expectedVersion + 1).setStaffEditedAt(now).setStaffEditedBy(username)
+                .store();
+        replaceChildren(branch.getId(), settings);
+        return true;
+    }
+
+    /** The files say the same as the staff edit again: kiosk-config owns the branch from now on. */
+    void clearStaffEdit(BranchRecord branch) {
+        branch.setStaffEditedAt(null).setStaffEditedBy(null).store();
+    }
+
     void retire(BranchRecord branch, LocalDateTime now) {
         branch.setRetiredAt(now).setUpdatedAt(now).setVersion(branch.getVersion() + 1).store();
     }

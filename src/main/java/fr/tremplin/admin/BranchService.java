@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,8 @@ public class BranchService {
 
     static final String BRANCH_CACHE = "branch";
     static final String BRANCHES_CACHE = "branches";
+
+    private static final Logger log = LoggerFactory.getLogger(BranchService.class);
 
     private final BranchDao dao;
     private final Clock clock;
@@ -47,6 +51,8 @@ public class BranchService {
     /**
      * Makes the stored branches match {@code branches}: new ones are added, changed ones updated, missing ones
      * retired (never deleted: sessions and reports refer to them). Rows that already match are left untouched.
+     * A branch a staff user edited in the admin screens is left as it is, with a warning in the log, until the file
+     * says the same again; from then on the file owns it once more.
      */
     @Transactional
     public SyncCounts importBranches(List<BranchSettings> branches) {
@@ -56,14 +62,26 @@ public class BranchService {
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
+        int kept = 0;
         Set<String> seen = new HashSet<>();
         for (BranchSettings branch : branches) {
             seen.add(branch.code());
             BranchRecord record = stored.get(branch.code());
+            boolean same = record != null && record.getRetiredAt() == null
+                    && branch.equals(storedSettings.get(branch.code()));
             if (record == null) {
                 dao.insert(branch, now);
                 inserted++;
-            } else if (record.getRetiredAt() != null || !branch.equals(storedSettings.get(branch.code()))) {
+            } else if (record.getStaffEditedAt() != null) {
+                if (same) {
+                    dao.clearStaffEdit(record);
+                    unchanged++;
+                } else {
+                    log.warn("kiosk-config differs from branch '{}' as {} edited it on {}: the staff edit is kept",
+                            branch.code(), record.getStaffEditedBy(), record.getStaffEditedAt());
+                    kept++;
+                }
+            } else if (!same) {
                 dao.update(record, branch, now);
                 updated++;
             } else {
@@ -73,11 +91,17 @@ public class BranchService {
         int retired = 0;
         for (BranchRecord record : stored.values()) {
             if (!seen.contains(record.getCode()) && record.getRetiredAt() == null) {
-                dao.retire(record, now);
-                retired++;
+                if (record.getStaffEditedAt() != null) {
+                    log.warn("Branch '{}' is missing from kiosk-config but {} edited it on {}: it is kept",
+                            record.getCode(), record.getStaffEditedBy(), record.getStaffEditedAt());
+                    kept++;
+                } else {
+                    dao.retire(record, now);
+                    retired++;
+                }
             }
         }
-        return new SyncCounts(inserted, updated, retired, unchanged);
+        return new SyncCounts(inserted, updated, retired, unchanged, kept);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

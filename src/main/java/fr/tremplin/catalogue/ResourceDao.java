@@ -78,6 +78,25 @@ class ResourceDao {
         replaceChildren(record.getId(), resource, needIds);
     }
 
+    /** A staff edit of a resource's texts: written only at {@code expectedVersion}; marks the resource staff-edited. */
+    boolean updateTextsByStaff(String code, Map<Language, ResourceText> texts, int expectedVersion, String username,
+            LocalDateTime now) {
+        ResourceRecord record = dsl.selectFrom(RESOURCE).where(RESOURCE.CODE.eq(code)).and(RESOURCE.RETIRED_AT.isNull())
+                .forUpdate().fetchOne();
+        if (record == null || record.getVersion() != expectedVersion) {
+            return false;
+        }
+        record.setUpdatedAt(now).setVersion(expectedVersion + 1).setStaffEditedAt(now).setStaffEditedBy(username)
+                .store();
+        dsl.deleteFrom(RESOURCE_TEXT).where(RESOURCE_TEXT.RESOURCE_ID.eq(record.getId())).execute();
+        insertTexts(record.getId(), texts);
+        return true;
+    }
+
+    void clearStaffEdit(ResourceRecord record) {
+        record.setStaffEditedAt(null).setStaffEditedBy(null).store();
+    }
+
     void retire(ResourceRecord record, LocalDateTime now) {
         record.setRetiredAt(now).setUpdatedAt(now).setVersion(record.getVersion() + 1).store();
     }
@@ -90,16 +109,20 @@ class ResourceDao {
                 .setExample(resource.example());
     }
 
+    private void insertTexts(long resourceId, Map<Language, ResourceText> texts) {
+        texts.forEach((language, text) -> dsl.insertInto(RESOURCE_TEXT)
+                .set(RESOURCE_TEXT.RESOURCE_ID, resourceId).set(RESOURCE_TEXT.LOCALE, language.code())
+                .set(RESOURCE_TEXT.TITLE, text.title()).set(RESOURCE_TEXT.SUMMARY, text.summary())
+                .set(RESOURCE_TEXT.LEARN, text.learn()).set(RESOURCE_TEXT.HOW_TO_ACCESS, text.howToAccess())
+                .execute());
+    }
+
     private void replaceChildren(long resourceId, ResourceDefinition resource, Map<String, Long> needIds) {
         dsl.deleteFrom(RESOURCE_TEXT).where(RESOURCE_TEXT.RESOURCE_ID.eq(resourceId)).execute();
         dsl.deleteFrom(RESOURCE_LANGUAGE).where(RESOURCE_LANGUAGE.RESOURCE_ID.eq(resourceId)).execute();
         dsl.deleteFrom(RESOURCE_DEVICE).where(RESOURCE_DEVICE.RESOURCE_ID.eq(resourceId)).execute();
         dsl.deleteFrom(RESOURCE_NEED).where(RESOURCE_NEED.RESOURCE_ID.eq(resourceId)).execute();
-        resource.texts().forEach((language, text) -> dsl.insertInto(RESOURCE_TEXT)
-                .set(RESOURCE_TEXT.RESOURCE_ID, resourceId).set(RESOURCE_TEXT.LOCALE, language.code())
-                .set(RESOURCE_TEXT.TITLE, text.title()).set(RESOURCE_TEXT.SUMMARY, text.summary())
-                .set(RESOURCE_TEXT.LEARN, text.learn()).set(RESOURCE_TEXT.HOW_TO_ACCESS, text.howToAccess())
-                .execute());
+        insertTexts(resourceId, resource.texts());
         List<String> languages = resource.instructionLanguages();
         for (int i = 0; i < languages.size(); i++) {
             dsl.insertInto(RESOURCE_LANGUAGE).set(RESOURCE_LANGUAGE.RESOURCE_ID, resourceId)

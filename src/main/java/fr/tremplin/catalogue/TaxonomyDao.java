@@ -42,14 +42,32 @@ class TaxonomyDao {
         NeedRecord record = dsl.newRecord(NEED);
         copy(need, parentId, record);
         record.setVersion(0).store();
-        replaceLabels(record.getId(), need);
+        replaceLabels(record.getId(), need.labels());
         return record;
     }
 
     void update(NeedRecord record, NeedDefinition need, Long parentId) {
         copy(need, parentId, record);
         record.setRetiredAt(null).setVersion(record.getVersion() + 1).store();
-        replaceLabels(record.getId(), need);
+        replaceLabels(record.getId(), need.labels());
+    }
+
+    /** A staff edit of a need's pictogram and labels: written only at {@code expectedVersion}; marks it staff-edited. */
+    boolean updateByStaff(String code, String pictogram, Map<Language, String> labels, int expectedVersion,
+            String username, LocalDateTime now) {
+        NeedRecord record = dsl.selectFrom(NEED).where(NEED.CODE.eq(code)).and(NEED.RETIRED_AT.isNull()).forUpdate()
+                .fetchOne();
+        if (record == null || record.getVersion() != expectedVersion) {
+            return false;
+        }
+        record.setPictogram(pictogram).setVersion(expectedVersion + 1).setStaffEditedAt(now)
+                .setStaffEditedBy(username).store();
+        replaceLabels(record.getId(), labels);
+        return true;
+    }
+
+    void clearStaffEdit(NeedRecord record) {
+        record.setStaffEditedAt(null).setStaffEditedBy(null).store();
     }
 
     void retire(NeedRecord record, LocalDateTime now) {
@@ -61,9 +79,9 @@ class TaxonomyDao {
                 .setPictogram(need.pictogram()).setPosition(need.position());
     }
 
-    private void replaceLabels(long needId, NeedDefinition need) {
+    private void replaceLabels(long needId, Map<Language, String> labels) {
         dsl.deleteFrom(NEED_TEXT).where(NEED_TEXT.NEED_ID.eq(needId)).execute();
-        need.labels().forEach((language, label) -> dsl.insertInto(NEED_TEXT).set(NEED_TEXT.NEED_ID, needId)
+        labels.forEach((language, label) -> dsl.insertInto(NEED_TEXT).set(NEED_TEXT.NEED_ID, needId)
                 .set(NEED_TEXT.LOCALE, language.code()).set(NEED_TEXT.LABEL, label).execute());
     }
 }

@@ -1,0 +1,16 @@
+package fr.tremplin.admin;
+
+import fr.tremplin.core.security.StaffRole;
+import java.util.Set;
+
+/** What an admin fills in for a staff account. A department admin has no branches: it covers them all. */
+public record StaffAccountForm(String username, String displayName, StaffRole role, Set<String> branchCodes) {
+
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]{2,80}";
+
+    public StaffAccountForm {
+        branchCodes = branchCodes == null || role == StaffRole.DEPARTMENT_ADMIN ? Set.of() : Set.copyOf(branchCodes);
+        username = username == null ? null : username.strip();
+        displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
+    }
+}

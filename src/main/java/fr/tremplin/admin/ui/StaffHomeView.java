@@ -1,0 +1,38 @@
+package fr.tremplin.admin.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import fr.tremplin.admin.BranchAdminService;
+import fr.tremplin.admin.BranchSettings;
+import fr.tremplin.core.security.StaffAccess;
+import fr.tremplin.core.security.StaffPaths;
+import fr.tremplin.core.security.StaffUser;
+import fr.tremplin.core.ui.StaffLayout;
+import fr.tremplin.core.ui.StaffLabels;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/** Where a staff user lands after signing in: who they are and which branches their role covers. */
+@Route(value = StaffPaths.HOME, layout = StaffLayout.class)
+@PermitAll
+public class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public StaffHomeView(StaffAccess access, BranchAdminService branches) {
+        setId("staff-home");
+        StaffUser user = access.current();
+        Paragraph scope = new Paragraph(user.isDepartmentAdmin() ? getTranslation("staff.home.all-branches")
+                : getTranslation("staff.home.branches", branches.visibleBranches().stream().map(BranchSettings::name)
+                        .collect(Collectors.joining(", "))));
+        scope.setId("staff-scope");
+        add(new H2(getTranslation("staff.home.welcome", user.shownName())),
+                new Paragraph(StaffLabels.roleText(user.role())), scope);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.app.title");
+    }
+}

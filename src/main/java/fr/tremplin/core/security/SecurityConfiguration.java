@@ -1,0 +1,52 @@
+package fr.tremplin.core.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import fr.tremplin.core.security.ui.LoginView;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+
+/**
+ * Staff sign-in with Spring Security and Vaadin's integration. Patron screens (/ and /kiosk/...) carry
+ * {@code @AnonymousAllowed}; staff screens under /staff carry {@code @RolesAllowed} or {@code @PermitAll}, and Vaadin's
+ * navigation access control sends a visitor without the role to the login view. Services check again
+ * ({@link StaffAccess}): the views are not the only guard.
+ */
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+public class SecurityConfiguration {
+
+    /** Where a registration link sets a kiosk's cookie (see fr.tremplin.admin.KioskRegistrationController). */
+    public static final String KIOSK_REGISTRATION_PATH = "/kiosk-registration/";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSecurityProperties properties, Clock clock)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_REGISTRATION_PATH + "**"))
+                .permitAll());
+        // Set in full here: Vaadin's configurer adds its own success handler; the page, the POST and the failures are ours.
+        http.formLogin(form -> form.loginPage("/" + LoginView.PATH).loginProcessingUrl("/" + LoginView.PATH)
+                .failureHandler(new SignInFailureHandler(LoginView.PATH)).permitAll());
+        http.addFilterAfter(new StaffSessionTimeoutFilter(properties.sessionTimeout(), clock),
+                SecurityContextHolderFilter.class);
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + StaffPaths.HOME))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,18 @@
+package fr.tremplin.core.security;
+
+/** Routes of the staff screens, for links between features that must not depend on each other's views. */
+public final class StaffPaths {
+
+    public static final String HOME = "staff";
+    public static final String BRANCHES = "staff/branches";
+    public static final String KIOSKS = "staff/kiosks";
+    public static final String OFFERS = "staff/offers";
+    public static final String RESOURCES = "staff/resources";
+    public static final String TAXONOMY = "staff/taxonomy";
+    public static final String USERS = "staff/users";
+    public static final String AUDIT = "staff/audit";
+    public static final String CONFIGURATION = "staff/configuration";
+
+    private StaffPaths() {
+    }
+}
