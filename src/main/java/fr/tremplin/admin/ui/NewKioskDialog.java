@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinRequest;
 import fr.tremplin.admin.NewKiosk;
-import fr.tremplin.core.qr.QrCodes;
+import fr.tremplin.core.ui.QrCode;
 
 /** Shows a new kiosk's registration link and QR code, once: closing this dialog is the last time anyone sees it. */
 class NewKioskDialog extends Dialog {
@@ -24,7 +24,7 @@ class NewKioskDialog extends Dialog {
         linkField.setWidthFull();
         Anchor open = new Anchor(link, getTranslation("staff.kiosks.new.open"));
         open.setId("new-kiosk-open");
-        Image qr = new Image(QrCodes.svgDataUri(link), getTranslation("staff.kiosks.new.qr"));
+        Image qr = new QrCode(link, getTranslation("staff.kiosks.new.qr"));
         qr.setId("new-kiosk-qr");
         qr.setWidth("16em");
         qr.setHeight("16em");

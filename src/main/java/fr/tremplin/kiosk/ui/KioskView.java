@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.tremplin.admin.BranchService;
+import fr.tremplin.admin.KioskService;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.PageLanguage;
@@ -33,6 +34,7 @@ public class KioskView extends Div
         implements HasUrlParameter<String>, HasDynamicTitle, KioskHeader.Actions, JourneyController.Stage {
 
     private final BranchService branches;
+    private final KioskService kiosks;
     private final JourneyController controller;
     private final Main stage = new Main();
     private BranchSettings branch;
@@ -41,8 +43,9 @@ public class KioskView extends Div
     private boolean largeText;
     private boolean highContrast;
 
-    public KioskView(BranchService branches, JourneyController controller) {
+    public KioskView(BranchService branches, KioskService kiosks, JourneyController controller) {
         this.branches = branches;
+        this.kiosks = kiosks;
         this.controller = controller;
         setId("kiosk");
         addClassName("kiosk");
@@ -65,6 +68,7 @@ public class KioskView extends Div
         header = new KioskHeader(branch.name(), this);
         idleWarning = new IdleWarning(this, () -> { }, () -> reset(EndReason.IDLE));
         add(header, stage);
+        controller.kiosk(KioskCookie.kioskId(kiosks, branch.code()));
         controller.begin(branch, this);
     }
 
@@ -145,6 +149,8 @@ public class KioskView extends Div
         controller.end(reason);
         setLargeText(false);
         setHighContrast(false);
+        // Checked again for each patron, so a kiosk revoked during the day stops counting as registered.
+        controller.kiosk(KioskCookie.kioskId(kiosks, branch.code()));
         controller.begin(branch, this);
     }
 
