@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -108,6 +109,13 @@ class CatalogueQueries {
                 .fetch(r -> new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
                         Translations.pick(r.value13(), language)));
+    }
+
+    /** The web address of a resource that is not retired. */
+    Optional<String> resourceUrl(String resourceCode) {
+        return dsl.select(RESOURCE.URL).from(RESOURCE)
+                .where(RESOURCE.CODE.eq(resourceCode)).and(RESOURCE.RETIRED_AT.isNull()).and(RESOURCE.URL.isNotNull())
+                .fetchOptional(RESOURCE.URL);
     }
 
     /** Enabled offers of resources that are not retired, in a branch, joined with the needs they serve. */

@@ -3,6 +3,7 @@ package fr.tremplin.catalogue;
 import fr.tremplin.core.domain.ConfigurationChanged;
 import fr.tremplin.core.i18n.Language;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ public class CatalogueService {
     static final String NEEDS_CACHE = "offeredNeeds";
     static final String SUB_NEEDS_CACHE = "offeredSubNeeds";
     static final String RESOURCES_CACHE = "offeredResources";
+    static final String URL_CACHE = "resourceUrl";
 
     private final CatalogueQueries queries;
 
@@ -47,8 +49,15 @@ public class CatalogueService {
         return queries.offeredResources(branchCode, needCode, language);
     }
 
+    /** The web address of a resource, unless it is retired or has none. */
+    @Cacheable(URL_CACHE)
+    @Transactional(readOnly = true)
+    public Optional<String> resourceUrl(String resourceCode) {
+        return queries.resourceUrl(resourceCode);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
-    @CacheEvict(cacheNames = {NEEDS_CACHE, SUB_NEEDS_CACHE, RESOURCES_CACHE}, allEntries = true)
+    @CacheEvict(cacheNames = {NEEDS_CACHE, SUB_NEEDS_CACHE, RESOURCES_CACHE, URL_CACHE}, allEntries = true)
     public void onConfigurationChanged(ConfigurationChanged event) {
         // Evicting is all there is to do.
     }

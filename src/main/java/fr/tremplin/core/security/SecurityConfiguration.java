@@ -29,12 +29,16 @@ public class SecurityConfiguration {
 
     /** Where a registration link sets a kiosk's cookie (see fr.tremplin.admin.KioskRegistrationController). */
     public static final String KIOSK_REGISTRATION_PATH = "/kiosk-registration/";
+    /** QR codes of resources' addresses, shown on patron screens (see fr.tremplin.kiosk.ResourceQrController). */
+    public static final String KIOSK_QR_PATH = "/kiosk-qr/";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSecurityProperties properties, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_REGISTRATION_PATH + "**"))
+                .permitAll()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_QR_PATH + "**"))
                 .permitAll());
         // Set in full here: Vaadin's configurer adds its own success handler; the page, the POST and the failures are ours.
         http.formLogin(form -> form.loginPage("/" + LoginView.PATH).loginProcessingUrl("/" + LoginView.PATH)

@@ -93,10 +93,11 @@ class JourneyController implements ResourceScreen.Actions {
 
     private void chooseLanguage(Language language) {
         journey.chooseLanguage(language);
-        if (!journey.started()) {
+        if (journey.started()) {
+            saveProfile();
+        } else {
             journey.started(sessions.start(branch.code(), kioskId, language));
         }
-        saveProfile();
         go(JourneyStep.NEED);
     }
 

@@ -42,6 +42,7 @@ public class KioskView extends Div
     private IdleWarning idleWarning;
     private boolean largeText;
     private boolean highContrast;
+    private Language voiceCheckedFor;
 
     public KioskView(BranchService branches, KioskService kiosks, JourneyController controller) {
         this.branches = branches;
@@ -118,7 +119,11 @@ public class KioskView extends Div
         }
         header.update(journey.language(), journey.step() == JourneyStep.LANGUAGE, journey.started());
         ReadAloud.stop(this);
-        ReadAloud.checkVoice(this, journey.language(), "voiceAvailable");
+        if (journey.language() != voiceCheckedFor) {
+            voiceCheckedFor = journey.language();
+            header.readAloud.setVisible(false);
+            ReadAloud.checkVoice(this, journey.language(), "voiceAvailable");
+        }
     }
 
     /** The browser says whether it can read the current language aloud. */

@@ -2,11 +2,11 @@ package fr.tremplin.kiosk.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.tremplin.catalogue.ResourceCard;
 import fr.tremplin.core.domain.AccessMode;
 import fr.tremplin.core.i18n.Language;
-import fr.tremplin.core.ui.QrCode;
 import fr.tremplin.core.ui.ReadAloud;
 import fr.tremplin.core.ui.Tile;
 import fr.tremplin.kiosk.RankedResource;
@@ -83,7 +83,10 @@ class ResourceScreen extends KioskScreen {
             Paragraph address = new Paragraph(resource.url());
             address.addClassName("url");
             address.getElement().setAttribute("dir", "ltr");
-            qrPanel.add(new QrCode(resource.url(), getTranslation("kiosk.resource.qr.alt")), how, address);
+            // Relative to the application root (Vaadin's base href): the image is served apart from the session.
+            Image qr = new Image("kiosk-qr/" + resource.code() + ".svg", getTranslation("kiosk.resource.qr.alt"));
+            qr.addClassName("qr-code");
+            qrPanel.add(qr, how, address);
             qrPanel.setVisible(true);
             actions.qrShown(resource);
         }

@@ -30,6 +30,7 @@ class PatronJourneyBrowserTest extends BrowserTest {
         assertThat(access.boundingBox().height).as("the main action is large").isGreaterThanOrEqualTo(80);
         tap("qr-home");
         assertThat(page.locator("#qr-panel img")).isVisible();
+        page.waitForFunction("() => document.querySelector('#qr-panel img').naturalWidth > 0");
     }
 
     @Test
