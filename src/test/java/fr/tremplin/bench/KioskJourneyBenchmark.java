@@ -57,11 +57,16 @@ class KioskJourneyBenchmark {
             Browser browser = Chromium.browser();
             // Warm-up with as many open kiosks as measured, so Tomcat's connection and buffer caches are already
             // at the size the measured sessions need, and the growth is the sessions' own.
+            // More warm-up walks (-Dbench.warmup=N) let the JIT compile the server as a long-running one would.
             List<BrowserContext> warmUp = new ArrayList<>();
-            for (int i = 0; i < SESSIONS; i++) {
+            for (int i = 0; i < Math.max(SESSIONS, Integer.getInteger("bench.warmup", SESSIONS)); i++) {
                 BrowserContext context = browser.newContext();
                 walk(context.newPage(), port);
                 warmUp.add(context);
+                if (warmUp.size() == SESSIONS) {
+                    warmUp.forEach(BrowserContext::close);
+                    warmUp.clear();
+                }
             }
             warmUp.forEach(BrowserContext::close);
             // Idle kiosks hold no HTTP connection once Tomcat's keep-alive ends: measure sessions, not sockets.
@@ -135,7 +140,13 @@ class KioskJourneyBenchmark {
     /** The server JVM, started from the same classpath, in its own process. */
     private static Process startServer(int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        List<String> command = new ArrayList<>();
+        String cpus = System.getProperty("bench.serverCpus");
+        if (cpus != null) {
+            // e.g. -Dbench.serverCpus=1 with the browser side started under "taskset -c 0": no CPU shared.
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
+        command.addAll(List.of(java, "-Xmx1g"));
         if (Boolean.getBoolean("bench.jfr")) {
             command.add("-XX:StartFlightRecording=filename=target/bench-server.jfr,settings=profile");
         }

@@ -14,8 +14,6 @@ import fr.tremplin.admin.BranchAdminService;
 import fr.tremplin.admin.BranchRules;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.admin.EditableBranch;
-import fr.tremplin.core.domain.InvalidInputException;
-import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.ui.Feedback;
 import fr.tremplin.core.ui.StaffLabels;
 import java.time.DayOfWeek;
@@ -86,15 +84,9 @@ class BranchDialog extends Dialog {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
-            try {
-                branches.update(draft.toSettings(branch), editable.version());
-                Feedback.saved();
+            if (Feedback.save(() -> branches.update(draft.toSettings(branch), editable.version()), fields)) {
                 close();
                 onSaved.run();
-            } catch (StaleEditException ex) {
-                Feedback.stale();
-            } catch (InvalidInputException ex) {
-                Feedback.invalid(ex, fields);
             }
         });
         save.setId("branch-save");

@@ -12,8 +12,6 @@ import com.vaadin.flow.data.binder.Binder;
 import fr.tremplin.admin.StaffAccount;
 import fr.tremplin.admin.StaffAccountForm;
 import fr.tremplin.admin.StaffUserService;
-import fr.tremplin.core.domain.InvalidInputException;
-import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.security.Passwords;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.core.ui.Feedback;
@@ -93,20 +91,14 @@ class StaffUserDialog extends Dialog {
             }
             StaffAccountForm form = new StaffAccountForm(draft.username, draft.displayName, draft.role,
                     draft.branches);
+            Runnable write = account == null ? () -> users.create(form, draft.password)
+                    : () -> users.update(account.id(), form, account.version());
             try {
-                if (account == null) {
-                    users.create(form, draft.password);
-                } else {
-                    users.update(account.id(), form, account.version());
+                if (Feedback.save(write, Map.of("username", username, "displayName", displayName, "role", role,
+                        "branchCodes", branches, "password", password))) {
+                    close();
+                    onSaved.run();
                 }
-                Feedback.saved();
-                close();
-                onSaved.run();
-            } catch (StaleEditException ex) {
-                Feedback.stale();
-            } catch (InvalidInputException ex) {
-                Feedback.invalid(ex, Map.of("username", username, "displayName", displayName, "role", role,
-                        "branchCodes", branches, "password", password));
             } catch (AccessDeniedException ex) {
                 Feedback.error(getTranslation("staff.denied"));
             }

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.tremplin.catalogue.NeedLine;
 import fr.tremplin.catalogue.TaxonomyAdminService;
-import fr.tremplin.core.domain.InvalidInputException;
-import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.Feedback;
 import fr.tremplin.core.ui.Pictograms;
@@ -62,15 +60,10 @@ class NeedDialog extends Dialog {
             for (Language language : Language.values()) {
                 labels.put(language, values.get(language.code()));
             }
-            try {
-                taxonomy.update(need.code(), values.get("pictogram"), labels, need.version());
-                Feedback.saved();
+            if (Feedback.save(() -> taxonomy.update(need.code(), values.get("pictogram"), labels, need.version()),
+                    fields)) {
                 close();
                 onSaved.run();
-            } catch (StaleEditException ex) {
-                Feedback.stale();
-            } catch (InvalidInputException ex) {
-                Feedback.invalid(ex, fields);
             }
         });
         save.setId("need-save");

@@ -12,8 +12,6 @@ import com.vaadin.flow.data.binder.Binder;
 import fr.tremplin.catalogue.OfferAdminService;
 import fr.tremplin.catalogue.OfferLine;
 import fr.tremplin.core.domain.AccessMode;
-import fr.tremplin.core.domain.InvalidInputException;
-import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.ui.Feedback;
 import fr.tremplin.core.ui.StaffLabels;
 import java.math.BigDecimal;
@@ -72,16 +70,10 @@ class OfferDialog extends Dialog {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
-            try {
-                offers.update(branchCode, line.resourceCode(), draft.enabled, draft.licences, draft.cost, draft.mode,
-                        line.version());
-                Feedback.saved();
+            if (Feedback.save(() -> offers.update(branchCode, line.resourceCode(), draft.enabled, draft.licences,
+                    draft.cost, draft.mode, line.version()), Map.of("licencesBought", licences, "yearlyCost", cost))) {
                 close();
                 onSaved.run();
-            } catch (StaleEditException ex) {
-                Feedback.stale();
-            } catch (InvalidInputException ex) {
-                Feedback.invalid(ex, Map.of("licencesBought", licences, "yearlyCost", cost));
             }
         });
         save.setId("offer-save");

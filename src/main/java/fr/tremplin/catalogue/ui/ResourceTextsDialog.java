@@ -12,8 +12,6 @@ import com.vaadin.flow.data.binder.Binder;
 import fr.tremplin.catalogue.ResourceAdminService;
 import fr.tremplin.catalogue.ResourceLine;
 import fr.tremplin.catalogue.ResourceText;
-import fr.tremplin.core.domain.InvalidInputException;
-import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.Feedback;
 import java.util.EnumMap;
@@ -57,15 +55,9 @@ class ResourceTextsDialog extends Dialog {
             Map<Language, ResourceText> texts = new EnumMap<>(Language.class);
             drafts.forEach((language, d) -> texts.put(language, new ResourceText(d.title, d.summary, d.learn,
                     d.howToAccess)));
-            try {
-                resources.updateTexts(line.code(), texts, line.version());
-                Feedback.saved();
+            if (Feedback.save(() -> resources.updateTexts(line.code(), texts, line.version()), fields)) {
                 close();
                 onSaved.run();
-            } catch (StaleEditException ex) {
-                Feedback.stale();
-            } catch (InvalidInputException ex) {
-                Feedback.invalid(ex, fields);
             }
         });
         save.setId("resource-texts-save");

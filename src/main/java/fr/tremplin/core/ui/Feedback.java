@@ -5,12 +5,32 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.UI;
 import fr.tremplin.core.domain.InvalidInputException;
+import fr.tremplin.core.domain.StaleEditException;
 import java.util.Map;
 
 /** How staff screens tell the outcome of an action: a short notification, or a message on the field at fault. */
 public final class Feedback {
 
     private Feedback() {
+    }
+
+    /**
+     * Runs a save and tells its outcome: saved, someone else saved first (nothing written, the form keeps what was
+     * typed), or a refusal shown on the field at fault.
+     *
+     * @return true when the save went through
+     */
+    public static boolean save(Runnable write, Map<String, ? extends HasValidation> fields) {
+        try {
+            write.run();
+            saved();
+            return true;
+        } catch (StaleEditException e) {
+            stale();
+        } catch (InvalidInputException e) {
+            invalid(e, fields);
+        }
+        return false;
     }
 
     public static void saved() {

@@ -1,11 +1,16 @@
 package fr.tremplin.catalogue.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.select.Select;
 import fr.tremplin.catalogue.OfferAdminService;
 import fr.tremplin.catalogue.OfferLine;
@@ -58,6 +63,30 @@ class OffersViewTest extends StaffKaribuTest {
     }
 
     @Test
+    void aSecondEditorIsToldThatTheOfferChangedMeanwhileAndKeepsWhatTheyTyped() {
+        signIn(fixtures.create("ba2", StaffRole.BRANCH_ADMIN, "longwy"));
+        UI.getCurrent().navigate("staff/offers");
+        _click(get(Button.class, "offer-edit-CODECLIC"));
+        IntegerField licences = get(IntegerField.class, "offer-licences");
+        HasValueUtilsKt._setValue(licences, 42);
+
+        OfferLine before = offers.offers("longwy", Language.FR).stream()
+                .filter(o -> o.resourceCode().equals("CODECLIC")).findFirst().orElseThrow();
+        offers.setEnabled("longwy", "CODECLIC", false, before.version());
+        _click(get(Button.class, "offer-save"));
+
+        assertThat(_find(Notification.class, s -> s.withId("staff-stale"))).hasSize(1);
+        assertThat(get(Dialog.class, "offer-dialog").isOpened()).isTrue();
+        assertThat(get(IntegerField.class, "offer-licences").getValue()).isEqualTo(42);
+        assertThat(offers.offers("longwy", Language.FR)).filteredOn(o -> o.resourceCode().equals("CODECLIC"))
+                .singleElement().satisfies(o -> {
+                    assertThat(o.enabled()).as("the first editor's change stays").isFalse();
+                    assertThat(o.licencesBought()).as("nothing of the second edit is written")
+                            .isEqualTo(before.licencesBought());
+                });
+    }
+
+    @Test
     void aLibrarianSeesTheOffersOfItsBranchReadOnly() {
         signIn(fixtures.create("lib", StaffRole.LIBRARIAN, "longwy"));
         UI.getCurrent().navigate("staff/offers", com.vaadin.flow.router.QueryParameters.of("branch", "frouard"));
@@ -67,7 +96,7 @@ class OffersViewTest extends StaffKaribuTest {
         assertThat(branch.getValue()).as("frouard is not its branch").isEqualTo("longwy");
         assertThat(branch.getListDataView().getItems()).containsExactly("longwy");
         assertThat(get(Checkbox.class, "offer-toggle-CODECLIC").isReadOnly()).isTrue();
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, s -> s.withId("offer-edit-CODECLIC")))
+        assertThat(_find(Button.class, s -> s.withId("offer-edit-CODECLIC")))
                 .isEmpty();
     }
 }
