@@ -37,6 +37,7 @@ class PatronSessionServiceTest {
 
     @AfterEach
     void deleteTheSession() {
+        sessions.flush();
         if (id != null) {
             dsl.deleteFrom(HELP_CALL).where(HELP_CALL.PATRON_SESSION_ID.eq(id.bytes())).execute();
             dsl.deleteFrom(PATRON_SESSION).where(PATRON_SESSION.ID.eq(id.bytes())).execute();
@@ -70,6 +71,7 @@ class PatronSessionServiceTest {
         sessions.recordSatisfaction(id, 3);
         sessions.end(id, EndReason.DONE);
         sessions.end(id, EndReason.IDLE);
+        sessions.flush();
 
         assertThat(row().getEndReason()).isEqualTo(PatronSessionEndReason.DONE);
         List<SessionEventType> types = dsl.select(SESSION_EVENT.TYPE).from(SESSION_EVENT)
@@ -94,6 +96,7 @@ class PatronSessionServiceTest {
     void aHelpCallIsOpenForTheBranchAndCountedInTheSession() {
         id = sessions.start("frouard", null, Language.UK);
         helpCalls.callLibrarian("frouard", null, id);
+        sessions.flush();
 
         assertThat(dsl.fetchCount(HELP_CALL, HELP_CALL.PATRON_SESSION_ID.eq(id.bytes()))).isEqualTo(1);
         assertThat(dsl.fetchCount(SESSION_EVENT, SESSION_EVENT.PATRON_SESSION_ID.eq(id.bytes())
@@ -108,7 +111,19 @@ class PatronSessionServiceTest {
         assertThat(first).isNotEqualTo(second);
     }
 
+    @Test
+    void aWriteTheDatabaseRefusesIsDroppedWithoutHoldingUpTheKioskOrTheWritesAfterIt() {
+        PatronSessionId nowhere = sessions.start("no-such-branch", null, Language.FR);
+        sessions.end(nowhere, EndReason.DONE);
+        id = sessions.start("longwy", null, Language.FR);
+        sessions.flush();
+
+        assertThat(dsl.fetchCount(PATRON_SESSION, PATRON_SESSION.ID.eq(nowhere.bytes()))).isZero();
+        assertThat(row()).as("written after the refused ones").isNotNull();
+    }
+
     private PatronSessionRecord row() {
+        sessions.flush();
         return dsl.selectFrom(PATRON_SESSION).where(PATRON_SESSION.ID.eq(id.bytes())).fetchOne();
     }
 

@@ -15,6 +15,7 @@ import fr.tremplin.core.db.jooq.enums.PatronSessionLevelSource;
 import fr.tremplin.core.db.jooq.tables.records.PatronSessionRecord;
 import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.ui.Tile;
+import fr.tremplin.kiosk.PatronSessionService;
 import fr.tremplin.support.KaribuTest;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,8 @@ class KioskJourneyTest extends KaribuTest {
 
     @Autowired
     DSLContext dsl;
+    @Autowired
+    PatronSessionService sessions;
 
     @Test
     void aFrenchJobSeekerFindsACvResourceAndWhyItFits() {
@@ -215,6 +218,7 @@ class KioskJourneyTest extends KaribuTest {
     }
 
     private PatronSessionRecord lastSession(String branch) {
+        sessions.flush();
         return dsl.select(PATRON_SESSION.fields()).from(PATRON_SESSION).join(BRANCH)
                 .on(BRANCH.ID.eq(PATRON_SESSION.BRANCH_ID)).where(BRANCH.CODE.eq(branch))
                 .orderBy(PATRON_SESSION.STARTED_AT.desc()).limit(1).fetchOneInto(PATRON_SESSION);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.tremplin.admin.KioskService;
 import fr.tremplin.admin.NewKiosk;
 import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.kiosk.PatronSessionService;
 import fr.tremplin.support.BrowserTest;
 import fr.tremplin.support.StaffFixtures;
 import org.jooq.DSLContext;
@@ -21,6 +22,8 @@ class RegisteredKioskBrowserTest extends BrowserTest {
 
     @Autowired
     DSLContext dsl;
+    @Autowired
+    PatronSessionService sessions;
     @Autowired
     KioskService kiosks;
 
@@ -37,6 +40,7 @@ class RegisteredKioskBrowserTest extends BrowserTest {
 
     @AfterEach
     void removeIt() {
+        sessions.flush();
         dsl.deleteFrom(HELP_CALL).where(HELP_CALL.KIOSK_ID.eq(kiosk.kiosk().id())).execute();
         dsl.deleteFrom(PATRON_SESSION).where(PATRON_SESSION.KIOSK_ID.eq(kiosk.kiosk().id())).execute();
         fixtures.cleanUp();
@@ -64,6 +68,7 @@ class RegisteredKioskBrowserTest extends BrowserTest {
     }
 
     private Long lastSessionKiosk(String branch) {
+        sessions.flush();
         return dsl.select(PATRON_SESSION.KIOSK_ID).from(PATRON_SESSION).join(BRANCH)
                 .on(BRANCH.ID.eq(PATRON_SESSION.BRANCH_ID)).where(BRANCH.CODE.eq(branch))
                 .orderBy(PATRON_SESSION.STARTED_AT.desc()).limit(1).fetchOne(PATRON_SESSION.KIOSK_ID);
