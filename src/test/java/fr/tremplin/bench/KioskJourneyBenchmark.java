@@ -205,6 +205,12 @@ class KioskJourneyBenchmark {
             // e.g. -Dbench.serverCpus=1 with the browser side started under "taskset -c 0": no CPU shared.
             command.addAll(List.of("taskset", "-c", cpus));
         }
+        String nice = System.getProperty("bench.serverNice");
+        if (nice != null) {
+            // e.g. -Dbench.serverNice=-10 (as root): the server (and its MariaDB) before Chromium on a shared CPU,
+            // as on a real deployment where the browsers run on the kiosk PCs, not on the server.
+            command.addAll(List.of("nice", "-n", nice));
+        }
         command.addAll(List.of(java, "-Xmx1g"));
         if (Boolean.getBoolean("bench.jfr")) {
             command.add("-XX:StartFlightRecording=filename=target/bench-server.jfr,settings=profile");

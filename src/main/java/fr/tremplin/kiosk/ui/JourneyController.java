@@ -41,6 +41,8 @@ class JourneyController implements ResourceScreen.Actions {
     private Stage stage;
     private PatronJourney journey;
     private RankedResource current;
+    /** The language the page is in, so that a step in the same language does not set it again. */
+    private Language pageLanguage;
 
     JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls) {
         this.catalogue = catalogue;
@@ -178,7 +180,10 @@ class JourneyController implements ResourceScreen.Actions {
 
     private void render() {
         // The language first: screens read their words from the UI's locale as they are built.
-        PageLanguage.apply(UI.getCurrent(), journey.language());
+        if (journey.language() != pageLanguage) {
+            pageLanguage = journey.language();
+            PageLanguage.apply(UI.getCurrent(), pageLanguage);
+        }
         stage.show(screen(journey.step()));
     }
 
