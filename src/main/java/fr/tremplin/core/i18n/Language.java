@@ -23,11 +23,15 @@ public enum Language {
     private final String code;
     private final String nativeName;
     private final boolean rightToLeft;
+    private final Locale locale;
+    private final Locale numberLocale;
 
     Language(String code, String nativeName, boolean rightToLeft) {
         this.code = code;
         this.nativeName = nativeName;
         this.rightToLeft = rightToLeft;
+        this.locale = Locale.forLanguageTag(code);
+        this.numberLocale = Locale.forLanguageTag(code + "-u-nu-latn");
     }
 
     public String code() {
@@ -43,7 +47,15 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return locale;
+    }
+
+    /**
+     * The locale to format numbers and dates in: this language with Western digits, as on the library's papers and
+     * codes, so a librarian can read along.
+     */
+    public Locale numberLocale() {
+        return numberLocale;
     }
 
     public static Optional<Language> fromCode(String code) {

@@ -43,10 +43,9 @@ public class TranslationProvider implements I18NProvider {
             }
             if (pattern.isPresent()) {
                 // Apostrophes are text in our bundles, never MessageFormat quoting. Digits are Western in every
-                // language, as on the library's papers and codes, so a librarian can read along.
+                // language (see Language.numberLocale).
                 return params.length == 0 ? pattern.get()
-                        : new MessageFormat(pattern.get().replace("'", "''"),
-                                Locale.forLanguageTag(language.code() + "-u-nu-latn")).format(params);
+                        : new MessageFormat(pattern.get().replace("'", "''"), language.numberLocale()).format(params);
             }
         }
         log.warn("No translation for key {}", key);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Pictograms of needs and resources, named in kiosk-config by their Vaadin icon name ("briefcase",
@@ -12,6 +13,8 @@ import java.util.Optional;
 public final class Pictograms {
 
     private static final VaadinIcon FALLBACK = VaadinIcon.QUESTION_CIRCLE_O;
+    /** Built on every kiosk screen: the name is checked with a compiled pattern, not one compiled per icon. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Pictograms() {
     }
@@ -28,7 +31,7 @@ public final class Pictograms {
     }
 
     private static Optional<VaadinIcon> find(String name) {
-        if (name == null || !name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (name == null || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         try {
