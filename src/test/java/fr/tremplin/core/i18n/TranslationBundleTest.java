@@ -76,4 +76,11 @@ class TranslationBundleTest {
         assertThat(provider.getTranslation("kiosk.need.question", Locale.GERMAN)).as("unknown language: French")
                 .isEqualTo("Que voulez-vous faire ?");
     }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"AR", "PRS", "PS"})
+    void numbersAreWrittenInWesternDigitsInEveryScript(Language language) {
+        String text = new TranslationProvider().getTranslation("kiosk.check.progress", language.locale(), 3, 12);
+        assertThat(text).contains("3", "12").doesNotContainPattern("[\\u0660-\\u0669\\u06F0-\\u06F9]");
+    }
 }
