@@ -13,9 +13,8 @@ public class HelpCallService {
 
     private final HelpCallDao dao;
     private final PatronSessionService sessions;
-    private final Clock clock;
-
     private final PatronLogWriter writer;
+    private final Clock clock;
 
     HelpCallService(HelpCallDao dao, PatronSessionService sessions, PatronLogWriter writer, Clock clock) {
         this.dao = dao;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.tremplin.admin.StaffAccount;
 import fr.tremplin.admin.StaffUserService;
-import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.security.Passwords;
 import fr.tremplin.core.ui.Feedback;
 import java.util.Map;
@@ -31,12 +30,8 @@ class PasswordDialog extends Dialog {
             if (!binder.writeBeanIfValid(value)) {
                 return;
             }
-            try {
-                users.resetPassword(account.id(), value[0]);
-                Feedback.saved();
+            if (Feedback.save(() -> users.resetPassword(account.id(), value[0]), Map.of("password", password))) {
                 close();
-            } catch (InvalidInputException ex) {
-                Feedback.invalid(ex, Map.of("password", password));
             }
         });
         save.setId("password-save");

@@ -15,7 +15,6 @@ import fr.tremplin.admin.BranchAdminService;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.admin.StaffAccount;
 import fr.tremplin.admin.StaffUserService;
-import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.ui.Feedback;
@@ -103,12 +102,8 @@ public class StaffUsersView extends VerticalLayout implements HasDynamicTitle {
         password.setId("staff-user-password-" + account.username());
         Button disable = new Button(getTranslation(account.disabled() ? "staff.users.enable" : "staff.users.disable"),
                 e -> {
-                    try {
-                        users.setDisabled(account.id(), !account.disabled(), account.version());
-                        Feedback.saved();
-                    } catch (StaleEditException ex) {
-                        Feedback.stale();
-                    }
+                    Feedback.save(() -> users.setDisabled(account.id(), !account.disabled(), account.version()),
+                            Map.of());
                     refresh();
                 });
         disable.setId("staff-user-disable-" + account.username());

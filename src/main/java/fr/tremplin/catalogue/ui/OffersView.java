@@ -19,7 +19,6 @@ import fr.tremplin.admin.BranchAdminService;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.catalogue.OfferAdminService;
 import fr.tremplin.catalogue.OfferLine;
-import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffPaths;
@@ -115,12 +114,7 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void toggle(OfferLine line, boolean enabled) {
-        try {
-            offers.setEnabled(branchCode, line.resourceCode(), enabled, line.version());
-            Feedback.saved();
-        } catch (StaleEditException e) {
-            Feedback.stale();
-        }
+        Feedback.save(() -> offers.setEnabled(branchCode, line.resourceCode(), enabled, line.version()), Map.of());
         show(branchCode);
     }
 

@@ -38,7 +38,7 @@ public final class Feedback {
     }
 
     /** Someone else saved the record meanwhile: nothing was written, the form keeps what was typed. */
-    public static void stale() {
+    private static void stale() {
         show("staff-stale", UI.getCurrent().getTranslation("staff.stale"), NotificationVariant.LUMO_WARNING);
     }
 
