@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.tremplin.config.ConfigExportService;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.ui.StaffLayout;
@@ -20,8 +21,12 @@ public class ConfigurationView extends VerticalLayout implements HasDynamicTitle
 
     public ConfigurationView(ConfigExportService export) {
         setId("configuration-view");
-        StreamResource zip = new StreamResource("kiosk-config.zip", () -> new ByteArrayInputStream(export.exportZip()));
-        zip.setContentType("application/zip");
+        // Built at each download, under the signed-in user's security context, so the export reflects that moment.
+        DownloadHandler zip = DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.exportZip();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "kiosk-config.zip", "application/zip",
+                    bytes.length);
+        });
         Anchor download = new Anchor(zip, getTranslation("staff.configuration.export"));
         download.setId("configuration-export");
         download.getElement().setAttribute("download", true);

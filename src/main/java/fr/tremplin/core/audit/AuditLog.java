@@ -1,7 +1,5 @@
 package fr.tremplin.core.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.core.security.StaffUser;
@@ -11,6 +9,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The audit log of staff changes: who, when, what, before and after. Written in the transaction of the change
@@ -60,7 +60,7 @@ public class AuditLog {
         }
         try {
             return json.writeValueAsString(state);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("Cannot write the audit state of " + state.getClass(), e);
         }
     }

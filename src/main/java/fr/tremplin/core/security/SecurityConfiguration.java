@@ -2,11 +2,11 @@ package fr.tremplin.core.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import fr.tremplin.Application;
 import fr.tremplin.core.security.ui.LoginView;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -14,7 +14,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 
 /**
  * Staff sign-in with Spring Security and Vaadin's integration. Patron screens (/ and /kiosk/...) carry
@@ -24,7 +23,6 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
  */
 @Configuration
 @EnableWebSecurity
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 public class SecurityConfiguration {
 
     /** Where a registration link sets a kiosk's cookie (see fr.tremplin.admin.KioskRegistrationController). */
@@ -39,6 +37,8 @@ public class SecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_REGISTRATION_PATH + "**"))
                 .permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_QR_PATH + "**"))
+                .permitAll()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(Application.STYLES_PATH + "**"))
                 .permitAll());
         // Set in full here: Vaadin's configurer adds its own success handler; the page, the POST and the failures are ours.
         http.formLogin(form -> form.loginPage("/" + LoginView.PATH).loginProcessingUrl("/" + LoginView.PATH)

@@ -2,6 +2,7 @@ package fr.tremplin.kiosk.ui;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ModalityMode;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -36,7 +37,7 @@ class IdleWarning {
             }
         });
         dialog.setId("idle-warning-dialog");
-        dialog.setModal(true);
+        dialog.setModality(ModalityMode.STRICT);
         dialog.setCloseOnEsc(false);
         dialog.setCloseOnOutsideClick(false);
         countdown.setId("idle-countdown");

@@ -1,10 +1,7 @@
 package fr.tremplin.catalogue.ui;
 
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -19,12 +16,12 @@ import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.support.DemoConfig;
 import fr.tremplin.support.StaffFixtures.Staff;
-import fr.tremplin.support.StaffKaribuTest;
+import fr.tremplin.support.StaffViewTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class OffersViewTest extends StaffKaribuTest {
+class OffersViewTest extends StaffViewTest {
 
     @Autowired
     OfferAdminService offers;
@@ -55,7 +52,7 @@ class OffersViewTest extends StaffKaribuTest {
         assertThat(toggle.getValue()).isTrue();
         assertThat(toggle.isReadOnly()).isFalse();
 
-        HasValueUtilsKt._setValue(toggle, false);
+        test(toggle).click();
 
         assertThat(get(Checkbox.class, "offer-toggle-CODECLIC").getValue()).isFalse();
         assertThat(offers.offers("longwy", Language.FR)).filteredOn(o -> o.resourceCode().equals("CODECLIC"))
@@ -66,16 +63,16 @@ class OffersViewTest extends StaffKaribuTest {
     void aSecondEditorIsToldThatTheOfferChangedMeanwhileAndKeepsWhatTheyTyped() {
         signIn(fixtures.create("ba2", StaffRole.BRANCH_ADMIN, "longwy"));
         UI.getCurrent().navigate("staff/offers");
-        _click(get(Button.class, "offer-edit-CODECLIC"));
+        test(get(Button.class, "offer-edit-CODECLIC")).click();
         IntegerField licences = get(IntegerField.class, "offer-licences");
-        HasValueUtilsKt._setValue(licences, 42);
+        test(licences).setValue(42);
 
         OfferLine before = offers.offers("longwy", Language.FR).stream()
                 .filter(o -> o.resourceCode().equals("CODECLIC")).findFirst().orElseThrow();
         offers.setEnabled("longwy", "CODECLIC", false, before.version());
-        _click(get(Button.class, "offer-save"));
+        test(get(Button.class, "offer-save")).click();
 
-        assertThat(_find(Notification.class, s -> s.withId("staff-stale"))).hasSize(1);
+        assertThat(all(Notification.class, "staff-stale")).hasSize(1);
         assertThat(get(Dialog.class, "offer-dialog").isOpened()).isTrue();
         assertThat(get(IntegerField.class, "offer-licences").getValue()).isEqualTo(42);
         assertThat(offers.offers("longwy", Language.FR)).filteredOn(o -> o.resourceCode().equals("CODECLIC"))
@@ -96,7 +93,7 @@ class OffersViewTest extends StaffKaribuTest {
         assertThat(branch.getValue()).as("frouard is not its branch").isEqualTo("longwy");
         assertThat(branch.getListDataView().getItems()).containsExactly("longwy");
         assertThat(get(Checkbox.class, "offer-toggle-CODECLIC").isReadOnly()).isTrue();
-        assertThat(_find(Button.class, s -> s.withId("offer-edit-CODECLIC")))
+        assertThat(all(Button.class, "offer-edit-CODECLIC"))
                 .isEmpty();
     }
 }

@@ -1,7 +1,5 @@
 package fr.tremplin.kiosk.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
 import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +14,7 @@ import fr.tremplin.core.db.jooq.tables.records.PatronSessionRecord;
 import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.ui.Tile;
 import fr.tremplin.kiosk.PatronSessionService;
-import fr.tremplin.support.KaribuTest;
+import fr.tremplin.support.ViewTest;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The patron journey screen by screen, on the demo catalogue. */
-class KioskJourneyTest extends KaribuTest {
+class KioskJourneyTest extends ViewTest {
 
     @Autowired
     DSLContext dsl;
@@ -59,7 +57,7 @@ class KioskJourneyTest extends KaribuTest {
         assertThat(visible("qr-panel")).isFalse();
         click("qr-home");
         assertThat(visible("qr-panel")).isTrue();
-        assertThat(_find(Image.class)).singleElement().satisfies(qr -> assertThat(qr.getSrc())
+        assertThat(all(Image.class)).singleElement().satisfies(qr -> assertThat(qr.getSrc())
                 .isEqualTo("kiosk-qr/FRANCE_TRAVAIL_MOOC_CV_INTERVIEW.svg"));
 
         PatronSessionRecord session = lastSession("luneville");
@@ -129,7 +127,7 @@ class KioskJourneyTest extends KaribuTest {
 
         assertThat(text("get-access")).contains("Obtenir mon accès");
         assertThat(text("access-steps")).contains("Un bibliothécaire vous donne un code.");
-        assertThat(_find(Tile.class, spec -> spec.withId("qr-home"))).isEmpty();
+        assertThat(all(Tile.class, "qr-home")).isEmpty();
     }
 
     @Test
@@ -143,7 +141,7 @@ class KioskJourneyTest extends KaribuTest {
         click("back");
         assertThat(text("screen-question")).isEqualTo("Que voulez-vous faire ?");
         click("back");
-        assertThat(_find(Tile.class, spec -> spec.withId("lang-fr"))).hasSize(1);
+        assertThat(all(Tile.class, "lang-fr")).hasSize(1);
     }
 
     @Test
@@ -153,7 +151,7 @@ class KioskJourneyTest extends KaribuTest {
         click("end-session");
         click("satisfaction-3");
 
-        assertThat(_find(Tile.class, spec -> spec.withId("lang-fr"))).hasSize(1);
+        assertThat(all(Tile.class, "lang-fr")).hasSize(1);
         assertThat(visible("end-session")).isFalse();
         assertThat(lastSession("luneville").getEndReason()).isEqualTo(PatronSessionEndReason.DONE);
     }
@@ -164,8 +162,8 @@ class KioskJourneyTest extends KaribuTest {
         click("need-JOB");
         click("start-again");
 
-        assertThat(_find(Tile.class, spec -> spec.withId("need-JOB"))).isEmpty();
-        assertThat(_find(Tile.class, spec -> spec.withId("lang-es"))).hasSize(1);
+        assertThat(all(Tile.class, "need-JOB")).isEmpty();
+        assertThat(all(Tile.class, "lang-es")).hasSize(1);
         assertThat(lastSession("luneville").getEndReason()).isEqualTo(PatronSessionEndReason.RESTARTED);
     }
 
@@ -174,18 +172,18 @@ class KioskJourneyTest extends KaribuTest {
         open("luneville", "lang-fr");
         click("need-JOB");
         click("text-size");
-        KioskView view = _get(KioskView.class);
+        KioskView view = $(KioskView.class).single();
 
         view.idle();
         assertThat(get(Div.class, "idle-warning").isAttached()).isTrue();
         click("idle-continue");
-        assertThat(_find(Div.class, spec -> spec.withId("idle-warning"))).isEmpty();
-        assertThat(_find(Tile.class, spec -> spec.withId("subneed-JOB_CV"))).hasSize(1);
+        assertThat(all(Div.class, "idle-warning")).isEmpty();
+        assertThat(all(Tile.class, "subneed-JOB_CV")).hasSize(1);
 
         view.idle();
         view.idleExpired();
-        assertThat(_find(Tile.class, spec -> spec.withId("lang-fr"))).hasSize(1);
-        assertThat(_find(Tile.class, spec -> spec.withId("subneed-JOB_CV"))).isEmpty();
+        assertThat(all(Tile.class, "lang-fr")).hasSize(1);
+        assertThat(all(Tile.class, "subneed-JOB_CV")).isEmpty();
         assertThat(get(Component.class, "text-size").getElement().getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(lastSession("luneville").getEndReason()).isEqualTo(PatronSessionEndReason.IDLE);
     }
@@ -193,8 +191,8 @@ class KioskJourneyTest extends KaribuTest {
     @Test
     void anUntouchedLanguageScreenDoesNotWarn() {
         UI.getCurrent().navigate("kiosk/luneville");
-        _get(KioskView.class).idle();
-        assertThat(_find(Div.class, spec -> spec.withId("idle-warning"))).isEmpty();
+        $(KioskView.class).single().idle();
+        assertThat(all(Div.class, "idle-warning")).isEmpty();
     }
 
     private void open(String branch, String languageTile) {
@@ -203,18 +201,18 @@ class KioskJourneyTest extends KaribuTest {
         click(languageTile);
     }
 
-    private static boolean visible(String id) {
-        Optional<Component> component = _find(Component.class, spec -> spec.withId(id)).stream().findFirst();
+    private boolean visible(String id) {
+        Optional<Component> component = all(Component.class, id).stream().findFirst();
         return component.isPresent() && component.get().isVisible();
     }
 
     /** Text of the component with that id (a composite and its content share one). */
-    private static String text(String id) {
-        return _find(Component.class, spec -> spec.withId(id)).get(0).getElement().getTextRecursively();
+    private String text(String id) {
+        return all(Component.class, id).get(0).getElement().getTextRecursively();
     }
 
-    private static <T extends Component> List<String> ids(Class<T> type, String prefix) {
-        return _find(type).stream().map(c -> c.getId().orElse("")).filter(id -> id.startsWith(prefix)).toList();
+    private <T extends Component> List<String> ids(Class<T> type, String prefix) {
+        return all(type).stream().map(c -> c.getId().orElse("")).filter(id -> id.startsWith(prefix)).toList();
     }
 
     private PatronSessionRecord lastSession(String branch) {

@@ -1,23 +1,22 @@
 package fr.tremplin.kiosk.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import fr.tremplin.core.ui.Tile;
-import fr.tremplin.support.KaribuTest;
+import fr.tremplin.support.ViewTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class KioskViewTest extends KaribuTest {
+class KioskViewTest extends ViewTest {
 
     @Test
     void startsWithEveryLanguageOfTheBranchNamedInItsOwnScript() {
         UI.getCurrent().navigate("kiosk/luneville");
 
-        List<String> ids = _find(Tile.class).stream().map(t -> t.getId().orElseThrow()).toList();
+        List<String> ids = all(Tile.class).stream().map(t -> t.getId().orElseThrow()).toList();
         assertThat(ids).containsExactly("lang-fr", "lang-en", "lang-ar", "lang-uk", "lang-prs", "lang-ps", "lang-ti",
                 "lang-ru", "lang-es", "lang-tr");
         assertThat(get(Tile.class, "lang-ar").label().getText()).isEqualTo("العربية");
@@ -30,7 +29,7 @@ class KioskViewTest extends KaribuTest {
     void offersOnlyTheLanguagesOfTheBranchInItsOrder() {
         UI.getCurrent().navigate("kiosk/frouard");
 
-        assertThat(_find(Tile.class).stream().map(t -> t.getId().orElseThrow()))
+        assertThat(all(Tile.class).stream().map(t -> t.getId().orElseThrow()))
                 .containsExactly("lang-fr", "lang-en", "lang-ar", "lang-uk", "lang-tr");
     }
 
@@ -63,6 +62,6 @@ class KioskViewTest extends KaribuTest {
 
         assertThat(get(Div.class, "unknown-branch")
                 .getElement().getTextRecursively()).contains("« atlantis »", "Demandez à un bibliothécaire");
-        assertThat(_find(Tile.class)).isEmpty();
+        assertThat(all(Tile.class)).isEmpty();
     }
 }

@@ -1,22 +1,21 @@
 package fr.tremplin.kiosk.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.UnorderedList;
-import fr.tremplin.support.KaribuTest;
+import fr.tremplin.support.ViewTest;
 import org.junit.jupiter.api.Test;
 
-class WelcomeViewTest extends KaribuTest {
+class WelcomeViewTest extends ViewTest {
 
     @Test
     void linksToTheKioskOfEveryBranch() {
         UI.getCurrent().navigate("");
 
         get(UnorderedList.class, "branch-links");
-        assertThat(_find(Anchor.class)).hasSize(6);
+        assertThat(all(Anchor.class)).hasSize(6);
         assertThat(get(Anchor.class, "open-kiosk-longwy").getHref()).isEqualTo("kiosk/longwy");
     }
 }
