@@ -29,6 +29,8 @@ public class SecurityConfiguration {
     public static final String KIOSK_REGISTRATION_PATH = "/kiosk-registration/";
     /** QR codes of resources' addresses, shown on patron screens (see fr.tremplin.kiosk.ResourceQrController). */
     public static final String KIOSK_QR_PATH = "/kiosk-qr/";
+    /** Actuator's health (liveness, readiness), the only Actuator endpoint exposed; status only when anonymous. */
+    public static final String HEALTH_PATH = "/actuator/health";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSecurityProperties properties, Clock clock)
@@ -39,6 +41,10 @@ public class SecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_QR_PATH + "**"))
                 .permitAll()
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(Application.STYLES_PATH + "**"))
+                .permitAll()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HEALTH_PATH))
+                .permitAll()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HEALTH_PATH + "/**"))
                 .permitAll());
         // Set in full here: Vaadin's configurer adds its own success handler; the page, the POST and the failures are ours.
         http.formLogin(form -> form.loginPage("/" + LoginView.PATH).loginProcessingUrl("/" + LoginView.PATH)
