@@ -4,6 +4,7 @@ import fr.tremplin.core.audit.AuditLog;
 import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffUser;
+import fr.tremplin.core.web.PublicLinks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,10 +40,12 @@ public class KioskService {
     private final KioskDao dao;
     private final StaffAccess access;
     private final AuditLog audit;
+    private final PublicLinks links;
     private final Clock clock;
 
-    KioskService(KioskDao dao, StaffAccess access, AuditLog audit, Clock clock) {
+    KioskService(KioskDao dao, StaffAccess access, AuditLog audit, PublicLinks links, Clock clock) {
         this.dao = dao;
+        this.links = links;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -86,7 +89,7 @@ public class KioskService {
         long id = dao.insert(branchCode, cleanLabel, hash(token), user.id(), LocalDateTime.now(clock));
         RegisteredKiosk kiosk = new RegisteredKiosk(id, branchCode, cleanLabel);
         audit.record("KIOSK_REGISTERED", "kiosk", String.valueOf(id), branchCode, null, state(kiosk, null));
-        return new NewKiosk(kiosk, token);
+        return new NewKiosk(kiosk, token, links.absolute(REGISTRATION_PATH + token));
     }
 
     /** Stops the kiosk's token from being recognised; its past sessions keep their kiosk. */

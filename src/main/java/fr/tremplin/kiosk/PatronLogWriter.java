@@ -1,5 +1,6 @@
 package fr.tremplin.kiosk;
 
+import fr.tremplin.core.health.DatabaseAvailability;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +13,7 @@ import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +22,26 @@ import org.springframework.stereotype.Component;
  * session's rows are written in the order they happened (its start before its choices, its events before its
  * end). The times are taken when things happen, not when they are written.
  *
- * <p>At shutdown the writer finishes what is queued. A write that fails is logged (what failed, never more than
- * the random session id) and dropped; so are writes beyond {@value #CAPACITY} waiting ones, counted in the log.
+ * <p>While the database is out of reach, the writer keeps trying the oldest write (every second or so) and the
+ * others wait behind it, in order: an outage of up to {@link #DEFAULT_MAX_OUTAGE} loses nothing. Past that, it
+ * drops what it cannot write, naming each by its random session id only, and tries again with each new write.
+ * A write that fails for another reason is logged the same way and dropped; so are writes beyond
+ * {@value #CAPACITY} waiting ones, counted in the log. At shutdown the writer finishes what is queued.
  */
 @Component
 class PatronLogWriter implements DisposableBean {
 
     static final int CAPACITY = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(PatronLogWriter.class);
+    static final Duration DEFAULT_MAX_OUTAGE = Duration.ofMinutes(5);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
+
+    private final DatabaseAvailability availability;
+    private final Duration maxOutage;
+    private final Duration retryPause;
+    /** When the current outage began (nanoTime), or null while the database answers; writer thread only. */
+    private Long outageSince;
 
     private final AtomicLong dropped = new AtomicLong();
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
@@ -49,8 +62,16 @@ class PatronLogWriter implements DisposableBean {
      * @param database not used here, but it makes Spring shut this writer down (finishing the queue) before the
      *     database connections close
      */
-    PatronLogWriter(DSLContext database) {
+    @Autowired
+    PatronLogWriter(DSLContext database, DatabaseAvailability availability) {
+        this(database, availability, DEFAULT_MAX_OUTAGE, RETRY_PAUSE);
+    }
+
+    PatronLogWriter(DSLContext database, DatabaseAvailability availability, Duration maxOutage, Duration retryPause) {
         Objects.requireNonNull(database);
+        this.availability = availability;
+        this.maxOutage = maxOutage;
+        this.retryPause = retryPause;
     }
 
     /**
@@ -59,13 +80,49 @@ class PatronLogWriter implements DisposableBean {
      * @param what names the write in the log if it fails (no patron data: codes and the random session id only)
      */
     void write(String what, Runnable write) {
-        executor.execute(() -> {
+        executor.execute(() -> writeOrGiveUp(what, write));
+    }
+
+    private void writeOrGiveUp(String what, Runnable write) {
+        while (true) {
             try {
                 write.run();
+                if (outageSince != null) {
+                    LOG.info("Kiosk log: the database answers again; the writes kept meanwhile are written");
+                    outageSince = null;
+                }
+                return;
             } catch (RuntimeException e) {
-                LOG.warn("Kiosk log: {} was not written: {}", what, e.toString());
+                if (!availability.reportFailure(e)) {
+                    LOG.warn("Kiosk log: {} was not written: {}", what, e.toString());
+                    return;
+                }
+                if (outageSince == null) {
+                    outageSince = System.nanoTime();
+                    LOG.warn("Kiosk log: the database is out of reach; writes wait up to {} for it", maxOutage);
+                }
+                if (System.nanoTime() - outageSince >= maxOutage.toNanos()) {
+                    LOG.error("Kiosk log: {} was dropped: the database has been out of reach for over {}", what,
+                            maxOutage);
+                    return;
+                }
+                if (!pause()) {
+                    LOG.error("Kiosk log: {} was dropped: shutting down while the database is out of reach", what);
+                    return;
+                }
             }
-        });
+        }
+    }
+
+    /** Waits before trying again; false when the application is shutting down (the thread is interrupted). */
+    private boolean pause() {
+        try {
+            Thread.sleep(retryPause);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Waits until everything queued before this call is written (for the tests, and before reading the log). */

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +18,7 @@ public abstract class BrowserTest {
     @LocalServerPort
     private int port;
 
+    private final List<String> cspViolations = new CopyOnWriteArrayList<>();
     protected BrowserContext browserContext;
     protected Page page;
 
@@ -28,11 +30,19 @@ public abstract class BrowserTest {
                 .setLocale("fr-FR"));
         browserContext.setDefaultTimeout(15_000);
         page = browserContext.newPage();
+        cspViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closeTouchScreen() {
         browserContext.close();
+        // Every journey doubles as a check that the Content-Security-Policy lets Tremplin's pages work.
+        org.assertj.core.api.Assertions.assertThat(cspViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     protected String url(String path) {

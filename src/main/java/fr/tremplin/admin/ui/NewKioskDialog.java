@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinRequest;
 import fr.tremplin.admin.NewKiosk;
 import fr.tremplin.core.ui.QrCode;
 
@@ -16,7 +15,7 @@ class NewKioskDialog extends Dialog {
     NewKioskDialog(NewKiosk created) {
         setId("new-kiosk-dialog");
         setHeaderTitle(getTranslation("staff.kiosks.new.title", created.kiosk().label()));
-        String link = baseUrl() + created.registrationPath();
+        String link = created.registrationLink();
         TextField linkField = new TextField(getTranslation("staff.kiosks.new.link"));
         linkField.setId("new-kiosk-link");
         linkField.setValue(link);
@@ -34,16 +33,5 @@ class NewKioskDialog extends Dialog {
         close.setId("new-kiosk-close");
         getFooter().add(close);
         setWidth("min(40em, 95vw)");
-    }
-
-    private static String baseUrl() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        String scheme = request.getHeader("X-Forwarded-Proto") != null ? request.getHeader("X-Forwarded-Proto")
-                : request instanceof com.vaadin.flow.server.VaadinServletRequest servlet ? servlet.getScheme() : "http";
-        String host = request.getHeader("Host");
-        return host == null ? "" : scheme + "://" + host + request.getContextPath();
     }
 }

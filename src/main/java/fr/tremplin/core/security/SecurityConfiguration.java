@@ -49,6 +49,7 @@ public class SecurityConfiguration {
         // Set in full here: Vaadin's configurer adds its own success handler; the page, the POST and the failures are ours.
         http.formLogin(form -> form.loginPage("/" + LoginView.PATH).loginProcessingUrl("/" + LoginView.PATH)
                 .failureHandler(new SignInFailureHandler(LoginView.PATH)).permitAll());
+        SecurityHeaders.apply(http);
         http.addFilterAfter(new StaffSessionTimeoutFilter(properties.sessionTimeout(), clock),
                 SecurityContextHolderFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + StaffPaths.HOME))

@@ -74,6 +74,11 @@ class JourneyController implements ResourceScreen.Actions {
         }
     }
 
+    /** Builds the current screen again (after the database came back, say). */
+    void refresh() {
+        render();
+    }
+
     void back() {
         journey.back();
         render();

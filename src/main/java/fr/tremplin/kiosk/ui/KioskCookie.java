@@ -15,13 +15,22 @@ final class KioskCookie {
 
     /** The kiosk id when this browser is a registered kiosk of {@code branchCode}; otherwise unregistered. */
     static Long kioskId(KioskService kiosks, String branchCode) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return null;
-        }
-        Optional<String> token = Arrays.stream(request.getCookies())
-                .filter(c -> KioskService.COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        return kioskId(kiosks, token(), branchCode);
+    }
+
+    /** The same, for a token read earlier from the request (so it can be checked outside the request). */
+    static Long kioskId(KioskService kiosks, Optional<String> token, String branchCode) {
         return token.flatMap(kiosks::recognise).filter(k -> k.branchCode().equals(branchCode))
                 .map(RegisteredKiosk::id).orElse(null);
+    }
+
+    /** The registration token in the current request's cookies, if any. */
+    static Optional<String> token() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> KioskService.COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package fr.tremplin.kiosk.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,12 +18,18 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.tremplin.admin.BranchService;
 import fr.tremplin.admin.KioskService;
 import fr.tremplin.admin.BranchSettings;
+import fr.tremplin.core.health.DatabaseAvailability;
 import fr.tremplin.core.i18n.Language;
+import fr.tremplin.core.ui.OutageAware;
 import fr.tremplin.core.ui.PageLanguage;
 import fr.tremplin.core.ui.ReadAloud;
+import fr.tremplin.core.ui.RestingNotice;
 import fr.tremplin.kiosk.EndReason;
 import fr.tremplin.kiosk.JourneyStep;
 import fr.tremplin.kiosk.PatronJourney;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * A branch's kiosk: /kiosk/{branchCode}. The whole patron journey happens inside this one view, without changing
@@ -30,12 +37,14 @@ import fr.tremplin.kiosk.PatronJourney;
  */
 @Route("kiosk")
 @AnonymousAllowed
-public class KioskView extends Div
-        implements HasUrlParameter<String>, HasDynamicTitle, KioskHeader.Actions, JourneyController.Stage {
+public class KioskView extends Div implements HasUrlParameter<String>, HasDynamicTitle, KioskHeader.Actions,
+        JourneyController.Stage, OutageAware {
 
     private final BranchService branches;
     private final KioskService kiosks;
     private final JourneyController controller;
+    private final DatabaseAvailability availability;
+    private final Executor background;
     private final Main stage = new Main();
     private BranchSettings branch;
     private KioskHeader header;
@@ -43,11 +52,15 @@ public class KioskView extends Div
     private boolean largeText;
     private boolean highContrast;
     private Language voiceCheckedFor;
+    private RestingNotice resting;
 
-    public KioskView(BranchService branches, KioskService kiosks, JourneyController controller) {
+    public KioskView(BranchService branches, KioskService kiosks, JourneyController controller,
+            DatabaseAvailability availability, @Qualifier("applicationTaskExecutor") Executor background) {
         this.branches = branches;
         this.kiosks = kiosks;
         this.controller = controller;
+        this.availability = availability;
+        this.background = background;
         setId("kiosk");
         addClassName("kiosk");
         stage.setId("stage");
@@ -148,15 +161,55 @@ public class KioskView extends Div
         idleWarning.expire();
     }
 
-    /** Ends the session and clears everything of it: choices, screens, display settings. */
+    /**
+     * Ends the session and clears everything of it: choices, screens, display settings. Nothing here waits for the
+     * database (the end is queued for the kiosk log), so the screen clears even while it is out of reach.
+     */
     @Override
     public void reset(EndReason reason) {
         controller.end(reason);
         setLargeText(false);
         setHighContrast(false);
-        // Checked again for each patron, so a kiosk revoked during the day stops counting as registered.
-        controller.kiosk(KioskCookie.kioskId(kiosks, branch.code()));
         controller.begin(branch, this);
+        recheckKiosk();
+    }
+
+    /**
+     * Checked again for each patron, so a kiosk revoked during the day stops counting as registered; in the
+     * background, so that a slow database never keeps the previous patron's screen up. On failure the kiosk keeps
+     * the registration it had.
+     */
+    private void recheckKiosk() {
+        Optional<String> token = KioskCookie.token();
+        String branchCode = branch.code();
+        UI ui = UI.getCurrent();
+        background.execute(() -> {
+            try {
+                Long kioskId = KioskCookie.kioskId(kiosks, token, branchCode);
+                ui.access(() -> controller.kiosk(kioskId));
+            } catch (RuntimeException e) {
+                if (!availability.reportFailure(e)) {
+                    throw e;
+                }
+            }
+        });
+    }
+
+    /** An action met a database outage: the resting notice covers the screen until the database answers. */
+    @Override
+    public void databaseOutage() {
+        if (resting != null || branch == null) {
+            return;
+        }
+        resting = new RestingNotice(controller.journey().language());
+        resting.setId("kiosk-resting");
+        resting.addClassName("kiosk-resting");
+        add(resting);
+        resting.waitFor(UI.getCurrent(), availability, () -> {
+            remove(resting);
+            resting = null;
+            controller.refresh();
+        });
     }
 
     @Override
