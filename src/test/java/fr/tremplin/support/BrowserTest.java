@@ -24,10 +24,18 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openTouchScreen() {
+        openTouchScreen("fr-FR");
+    }
+
+    /** A fresh touch screen whose browser speaks {@code locale} (its Accept-Language). */
+    protected void openTouchScreen(String locale) {
+        if (browserContext != null) {
+            browserContext.close();
+        }
         browserContext = Chromium.browser().newContext(new Browser.NewContextOptions()
                 .setHasTouch(true)
                 .setViewportSize(1280, 900)
-                .setLocale("fr-FR"));
+                .setLocale(locale));
         browserContext.setDefaultTimeout(15_000);
         page = browserContext.newPage();
         cspViolations.clear();

@@ -3,7 +3,10 @@ package fr.tremplin.core.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import fr.tremplin.core.health.DatabaseAvailability;
 import fr.tremplin.core.i18n.Language;
@@ -22,11 +25,14 @@ public class RestingNotice extends Div {
         setId("resting");
         addClassNames("screen", "resting");
         getElement().setAttribute("role", "alert");
+        Icon hourglass = VaadinIcon.HOURGLASS.create();
+        hourglass.addClassName("resting-icon");
+        hourglass.getElement().setAttribute("aria-hidden", "true");
         H1 title = new H1(getTranslation(language.locale(), "kiosk.resting.title"));
         title.setId("resting-title");
-        add(title, new Paragraph(getTranslation(language.locale(), "kiosk.resting.text")));
+        add(hourglass, title, new Paragraph(getTranslation(language.locale(), "kiosk.resting.text")));
         if (language != Language.FR) {
-            Div french = new Div(new Paragraph(getTranslation(Language.FR.locale(), "kiosk.resting.title")),
+            Div french = new Div(new H2(getTranslation(Language.FR.locale(), "kiosk.resting.title")),
                     new Paragraph(getTranslation(Language.FR.locale(), "kiosk.resting.text")));
             french.getElement().setAttribute("lang", "fr");
             french.getElement().setAttribute("dir", "ltr");
