@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.tremplin.admin.BranchService;
-import fr.tremplin.admin.KioskService;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.core.health.DatabaseAvailability;
 import fr.tremplin.core.i18n.Language;
@@ -27,9 +26,6 @@ import fr.tremplin.core.ui.RestingNotice;
 import fr.tremplin.kiosk.EndReason;
 import fr.tremplin.kiosk.JourneyStep;
 import fr.tremplin.kiosk.PatronJourney;
-import java.util.Optional;
-import java.util.concurrent.Executor;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * A branch's kiosk: /kiosk/{branchCode}. The whole patron journey happens inside this one view, without changing
@@ -41,26 +37,23 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         JourneyController.Stage, OutageAware {
 
     private final BranchService branches;
-    private final KioskService kiosks;
+    private final KioskRecognition recognition;
     private final JourneyController controller;
     private final DatabaseAvailability availability;
-    private final Executor background;
     private final Main stage = new Main();
     private BranchSettings branch;
     private KioskHeader header;
     private IdleWarning idleWarning;
-    private boolean largeText;
-    private boolean highContrast;
+    private DisplaySettings display;
     private Language voiceCheckedFor;
     private RestingNotice resting;
 
-    public KioskView(BranchService branches, KioskService kiosks, JourneyController controller,
-            DatabaseAvailability availability, @Qualifier("applicationTaskExecutor") Executor background) {
+    public KioskView(BranchService branches, KioskRecognition recognition, JourneyController controller,
+            DatabaseAvailability availability) {
         this.branches = branches;
-        this.kiosks = kiosks;
+        this.recognition = recognition;
         this.controller = controller;
         this.availability = availability;
-        this.background = background;
         setId("kiosk");
         addClassName("kiosk");
         stage.setId("stage");
@@ -80,9 +73,10 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
             return;
         }
         header = new KioskHeader(branch.name(), this);
+        display = new DisplaySettings(header);
         idleWarning = new IdleWarning(this, () -> { }, () -> reset(EndReason.IDLE));
         add(header, stage);
-        controller.kiosk(KioskCookie.kioskId(kiosks, branch.code()));
+        controller.kiosk(recognition.now(branch.code()));
         controller.begin(branch, this);
     }
 
@@ -150,7 +144,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     /** The browser saw no touch for the branch's idle timeout. */
     @ClientCallable
     void idle() {
-        if (branch != null && (controller.journey().started() || largeText || highContrast
+        if (branch != null && (controller.journey().started() || display.anyOn()
                 || controller.journey().step() != JourneyStep.LANGUAGE)) {
             idleWarning.open();
         }
@@ -168,31 +162,9 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     @Override
     public void reset(EndReason reason) {
         controller.end(reason);
-        setLargeText(false);
-        setHighContrast(false);
+        display.clear();
         controller.begin(branch, this);
-        recheckKiosk();
-    }
-
-    /**
-     * Checked again for each patron, so a kiosk revoked during the day stops counting as registered; in the
-     * background, so that a slow database never keeps the previous patron's screen up. On failure the kiosk keeps
-     * the registration it had.
-     */
-    private void recheckKiosk() {
-        Optional<String> token = KioskCookie.token();
-        String branchCode = branch.code();
-        UI ui = UI.getCurrent();
-        background.execute(() -> {
-            try {
-                Long kioskId = KioskCookie.kioskId(kiosks, token, branchCode);
-                ui.access(() -> controller.kiosk(kioskId));
-            } catch (RuntimeException e) {
-                if (!availability.reportFailure(e)) {
-                    throw e;
-                }
-            }
-        });
+        recognition.later(branch.code(), controller::kiosk);
     }
 
     /** An action met a database outage: the resting notice covers the screen until the database answers. */
@@ -234,12 +206,12 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
 
     @Override
     public void textSize() {
-        setLargeText(!largeText);
+        display.toggleLargeText();
     }
 
     @Override
     public void highContrast() {
-        setHighContrast(!highContrast);
+        display.toggleHighContrast();
     }
 
     @Override
@@ -254,18 +226,6 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     @Override
     public void end() {
         controller.finish();
-    }
-
-    private void setLargeText(boolean on) {
-        largeText = on;
-        KioskHeader.pressed(header.textSize, on);
-        getElement().executeJs("document.documentElement.classList.toggle('large-text', $0)", on);
-    }
-
-    private void setHighContrast(boolean on) {
-        highContrast = on;
-        KioskHeader.pressed(header.highContrast, on);
-        getElement().executeJs("document.documentElement.classList.toggle('high-contrast', $0)", on);
     }
 
     private void showUnknownBranch(String code) {
