@@ -13,6 +13,8 @@ import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.PageLanguage;
 import fr.tremplin.kiosk.EndReason;
 import fr.tremplin.kiosk.HelpCallService;
+import fr.tremplin.kiosk.JourneyFlow;
+import fr.tremplin.kiosk.JourneyFlow.Choice;
 import fr.tremplin.kiosk.JourneyStep;
 import fr.tremplin.kiosk.LevelSource;
 import fr.tremplin.kiosk.PatronJourney;
@@ -95,7 +97,7 @@ class JourneyController implements ResourceScreen.Actions {
     }
 
     void finish() {
-        go(JourneyStep.END);
+        go(Choice.FINISH);
     }
 
     private void chooseLanguage(Language language) {
@@ -105,40 +107,40 @@ class JourneyController implements ResourceScreen.Actions {
         } else {
             journey.started(sessions.start(branch.code(), kioskId, language));
         }
-        go(JourneyStep.NEED);
+        go(Choice.LANGUAGE);
     }
 
     private void chooseNeed(NeedTile need) {
         journey.chooseNeed(need.code());
         journey.chooseSubNeed(null);
         saveProfile();
-        go(subNeeds().isEmpty() ? JourneyStep.LEVEL : JourneyStep.SUB_NEED);
+        go(JourneyFlow.next(journey.step(), Choice.NEED, journey.needCode(), !subNeeds().isEmpty()));
     }
 
     private void chooseSubNeed(NeedTile subNeed) {
         journey.chooseSubNeed(subNeed.code());
         saveProfile();
-        go(JourneyStep.LEVEL);
+        go(Choice.SUB_NEED);
     }
 
     private void chooseLevel(LanguageLevel level, LevelSource source) {
         journey.chooseLevel(level, source);
         saveProfile();
-        go(JourneyStep.CONSTRAINTS);
+        go(Choice.LEVEL);
     }
 
     private void chooseConstraints(Place place, StudyDevice device, WeeklyTime time) {
         journey.chooseConstraints(place, device, time);
         saveProfile();
         sessions.record(journey.sessionId(), SessionEvent.RESULTS_SHOWN, null);
-        go(JourneyStep.RESULTS);
+        go(Choice.CONSTRAINTS);
     }
 
     private void openResourcePage(RankedResource result) {
         current = result;
         journey.openResource(result.resource().code());
         sessions.record(journey.sessionId(), SessionEvent.RESOURCE_OPENED, result.resource().code());
-        go(JourneyStep.RESOURCE);
+        go(Choice.RESOURCE);
     }
 
     @Override
@@ -160,6 +162,10 @@ class JourneyController implements ResourceScreen.Actions {
     private void satisfaction(int score) {
         sessions.recordSatisfaction(journey.sessionId(), score);
         stage.reset(EndReason.DONE);
+    }
+
+    private void go(Choice choice) {
+        go(JourneyFlow.next(journey.step(), choice, journey.needCode(), false));
     }
 
     private void go(JourneyStep step) {
@@ -199,9 +205,9 @@ class JourneyController implements ResourceScreen.Actions {
             case NEED -> NeedScreen.needs(catalogue.offeredNeeds(branch.code(), language),
                     translate("kiosk.need.question"), this::chooseNeed);
             case SUB_NEED -> NeedScreen.subNeeds(subNeeds(), translate("kiosk.subneed.question"), this::chooseSubNeed);
-            case LEVEL -> new LevelScreen(!"LANGUAGES".equals(journey.needCode()),
-                    !"LANGUAGES".equals(journey.needCode()), level -> chooseLevel(level, LevelSource.CHOSEN),
-                    () -> go(JourneyStep.LEVEL_CHECK));
+            case LEVEL -> new LevelScreen(JourneyFlow.levelIsAboutFrench(journey.needCode()),
+                    JourneyFlow.levelCheckOffered(journey.needCode()), level -> chooseLevel(level, LevelSource.CHOSEN),
+                    () -> go(Choice.LEVEL_CHECK));
             case LEVEL_CHECK -> new LevelCheckScreen(level -> chooseLevel(level, LevelSource.CHECK));
             case CONSTRAINTS -> new ConstraintsScreen(this::chooseConstraints);
             case RESULTS -> new ResultsScreen(results(), language, this::openResourcePage, stage::help);
