@@ -1,7 +1,7 @@
 package fr.tremplin.core.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,12 +23,24 @@ public class EmbeddedMariaDbConfiguration {
         return EmbeddedMariaDb.start(properties.directory(), properties.port(), properties.database());
     }
 
+    @Bean
+    EmbeddedMariaDbWatchdog embeddedMariaDbWatchdog(EmbeddedMariaDb server) {
+        return new EmbeddedMariaDbWatchdog(server);
+    }
+
+    @Bean
+    EmbeddedMariaDbHealthIndicator embeddedDbHealthIndicator(EmbeddedMariaDb server) {
+        return new EmbeddedMariaDbHealthIndicator(server);
+    }
+
+    /** Bound to {@code spring.datasource.hikari} like Boot's own pool: the same timeouts as for an external server. */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedMariaDb server, EmbeddedMariaDbProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb server, EmbeddedMariaDbProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(properties.database()));
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(server.credentials().user());
+        dataSource.setPassword(server.credentials().password());
         dataSource.setPoolName("tremplin-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
