@@ -22,7 +22,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public enum State { RUNNING, RESTARTING, FROZEN, STOPPED }
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final ServerFolder folder;
     private final String database;
@@ -55,7 +55,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         EmbeddedMariaDb db = null;
         try {
             db = new EmbeddedMariaDb(folder, database, lock);
-            db.stopOrphan();
+            MariaDbProcesses.stopOrphan(folder, STOP_GRACE);
             db.install(port);
             db.launch();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", db.port, folder.dataDir(),
@@ -133,21 +133,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } finally {
             lock.close();
         }
-    }
-
-    private void stopOrphan() {
-        MariaDbProcesses.serving(folder.dataDir()).ifPresent(orphan -> {
-            MariaDbProcesses.javaParent(orphan).ifPresent(parent -> {
-                throw new EmbeddedDbStartException("data folder " + folder.root() + " is in use by process "
-                        + parent.pid(), "Stop that application first: it runs the database of this folder.");
-            });
-            log.warn("Stopping MariaDB process {} left running on {} by an application that did not stop cleanly",
-                    orphan.pid(), folder.dataDir());
-            if (!MariaDbProcesses.stop(orphan, STOP_GRACE)) {
-                throw failure("MariaDB process " + orphan.pid() + " left running on " + folder.dataDir()
-                        + " does not stop");
-            }
-        });
     }
 
     private void install(int requestedPort) {

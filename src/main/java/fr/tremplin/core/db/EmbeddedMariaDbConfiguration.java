@@ -7,21 +7,18 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * With no {@code spring.datasource.url}, Tremplin starts its own MariaDB. Boot's DataSource then backs off and
- * Flyway and jOOQ use this one. With the URL set, none of this exists and the external server is used.
+ * With no {@code spring.datasource.url}, Tremplin starts its own MariaDB ({@link EmbeddedMariaDbInitializer}, before
+ * the beans) and this pool on it. Boot's DataSource then backs off and Flyway and jOOQ use this one. With the URL set,
+ * none of this exists and the external server is used.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMariaDbConfiguration.NoDataSourceUrl.class)
 public class EmbeddedMariaDbConfiguration {
-
-    @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbProperties properties) {
-        return EmbeddedMariaDb.start(properties.directory(), properties.port(), properties.database());
-    }
 
     @Bean
     EmbeddedMariaDbWatchdog embeddedMariaDbWatchdog(EmbeddedMariaDb server) {
@@ -46,10 +43,14 @@ public class EmbeddedMariaDbConfiguration {
         return dataSource;
     }
 
+    static boolean isEmbedded(Environment environment) {
+        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+    }
+
     static class NoDataSourceUrl implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+            return isEmbedded(context.getEnvironment());
         }
     }
 }

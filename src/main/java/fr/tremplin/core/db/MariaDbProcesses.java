@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds and stops the {@code mariadbd} serving one data folder, from the pid files in that folder, trusting a pid
@@ -17,9 +19,29 @@ import java.util.stream.Stream;
  */
 final class MariaDbProcesses {
 
+    private static final Logger log = LoggerFactory.getLogger(MariaDbProcesses.class);
     private static final Duration POLL = Duration.ofMillis(100);
 
     private MariaDbProcesses() {
+    }
+
+    /**
+     * Stops the {@code mariadbd} a killed application left running on this folder (it holds the data files), unless
+     * a live Java process still owns it: then the folder is in use.
+     */
+    static void stopOrphan(ServerFolder folder, Duration grace) {
+        serving(folder.dataDir()).ifPresent(orphan -> {
+            javaParent(orphan).ifPresent(parent -> {
+                throw new EmbeddedDbStartException("data folder " + folder.root() + " is in use by process "
+                        + parent.pid(), "Stop that application first: it runs the database of this folder.");
+            });
+            log.warn("Stopping MariaDB process {} left running on {} by an application that did not stop cleanly",
+                    orphan.pid(), folder.dataDir());
+            if (!stop(orphan, grace)) {
+                throw EmbeddedMariaDb.failure("MariaDB process " + orphan.pid() + " left running on "
+                        + folder.dataDir() + " does not stop");
+            }
+        });
     }
 
     /** The live {@code mariadbd} whose {@code --datadir} is {@code dataDir}, if any. */
