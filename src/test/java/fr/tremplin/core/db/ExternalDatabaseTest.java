@@ -56,8 +56,8 @@ class ExternalDatabaseTest {
         return new SpringApplicationBuilder(Application.class)
                 .properties(
                         "spring.datasource.url=" + externalServer.jdbcUrl("tremplin_external"),
-                        "spring.datasource.username=root",
-                        "spring.datasource.password=",
+                        "spring.datasource.username=" + externalServer.credentials().user(),
+                        "spring.datasource.password=" + externalServer.credentials().password(),
                         "tremplin.embedded-db.directory=" + UNUSED_EMBEDDED_DIR,
                         "server.port=0",
                         "logging.level.root=warn")
