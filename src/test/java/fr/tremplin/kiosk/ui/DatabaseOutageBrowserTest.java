@@ -10,8 +10,6 @@ import fr.tremplin.core.db.jooq.enums.PatronSessionEndReason;
 import fr.tremplin.kiosk.PatronSessionService;
 import fr.tremplin.support.BrowserTest;
 import fr.tremplin.support.FrozenDatabase;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -37,21 +35,21 @@ class DatabaseOutageBrowserTest extends BrowserTest {
     @Autowired
     DSLContext dsl;
 
-    private LocalDateTime startedAt;
+    /** The sessions that existed before the test: the test's own are the others. */
+    private List<byte[]> before;
 
     @BeforeEach
     void forgetTheCachedCatalogue() {
         // As on a node that just started: screens must ask the database.
         caches.getCacheNames().forEach(name -> caches.getCache(name).clear());
-        startedAt = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+        sessions.flush();
+        before = dsl.select(PATRON_SESSION.ID).from(PATRON_SESSION).fetch(PATRON_SESSION.ID);
     }
 
     @AfterEach
     void removeTheSessions() {
         sessions.flush();
-        dsl.deleteFrom(PATRON_SESSION).where(PATRON_SESSION.STARTED_AT.ge(startedAt))
-                .and(PATRON_SESSION.BRANCH_ID.in(dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq("luneville"))))
-                .execute();
+        dsl.deleteFrom(PATRON_SESSION).where(PATRON_SESSION.ID.notIn(before)).execute();
     }
 
     @Test
@@ -104,7 +102,7 @@ class DatabaseOutageBrowserTest extends BrowserTest {
         sessions.flush();
         return dsl.select(PATRON_SESSION.END_REASON).from(PATRON_SESSION).join(BRANCH)
                 .on(BRANCH.ID.eq(PATRON_SESSION.BRANCH_ID))
-                .where(BRANCH.CODE.eq("luneville")).and(PATRON_SESSION.STARTED_AT.ge(startedAt))
+                .where(BRANCH.CODE.eq("luneville")).and(PATRON_SESSION.ID.notIn(before))
                 .fetch(PATRON_SESSION.END_REASON);
     }
 }
