@@ -149,8 +149,9 @@ public class StaffUserService {
         String hash = encoder.encode(newPassword);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         transaction.executeWithoutResult(status -> {
-            dao.setPassword(user.id(), hash, now);
+            // Audit first: it checks the acting user, whose session holds only until the new password is written.
             audit.record("STAFF_PASSWORD_CHANGED", "staff_user", user.username(), null, null, null);
+            dao.setPassword(user.id(), hash, now);
         });
         sessions.passwordChanged(user.id(), now);
     }

@@ -64,7 +64,8 @@ class OneMachineAgainstTheLockoutTest {
             locked = locked.plus(defaults.lockDuration());
             if (i > 0) {
                 assertThat(Duration.between(locks.get(i - 1)[1], locks.get(i)[0]))
-                        .as("open between lock %d and lock %d", i, i + 1).isGreaterThanOrEqualTo(Duration.ofMinutes(20));
+                        .as("open between lock %d and lock %d", i, i + 1)
+                        .isGreaterThanOrEqualTo(Duration.ofMinutes(20));
             }
         }
         assertThat(locks).as("the machine does lock the account now and then").hasSizeGreaterThan(5);

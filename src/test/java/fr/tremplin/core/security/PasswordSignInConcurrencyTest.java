@@ -103,7 +103,8 @@ class PasswordSignInConcurrencyTest {
                 .isEmpty();
         assertThat(allCheckingAtOnce).as("all %d password checks in progress at the same time", attempts).isTrue();
         assertThat(inTransaction).as("a password check ran inside a transaction").isFalse();
-        assertThat(state(staff)).as("six wrong passwords lock the account, as six in a row do").containsExactly(0, true);
+        assertThat(state(staff)).as("six wrong passwords lock the account, as six in a row do")
+                .containsExactly(0, true);
     }
 
     @ParameterizedTest(name = "{0} wrong passwords")
