@@ -28,6 +28,8 @@ class SignInThrottleHttpTest {
     int port;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    StaffSecurityProperties properties;
 
     StaffFixtures fixtures;
     Staff librarian;
@@ -70,6 +72,11 @@ class SignInThrottleHttpTest {
 
         assertThat(waitSeconds(answer)).as(answer).isBetween(1L, 5L);
         assertThat(account()).as("refused before the password was checked").containsExactly(3, false);
+    }
+
+    @Test
+    void applicationYmlSaysTheNumbersTheOtherTestsCheck() {
+        assertThat(properties).isEqualTo(new StaffSecurityProperties(null, null, null, null));
     }
 
     private static long waitSeconds(String location) {
