@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,10 +24,8 @@ class StaffSessionCheckFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session != null && authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff
-                && !sessions.holds(staff)) {
-            SecurityContextHolder.clearContext();
+        if (session != null && !sessions.currentHolds()) {
+            sessions.signOutCurrent();
             session.invalidate();
         }
         chain.doFilter(request, response);
