@@ -3,22 +3,27 @@ package fr.tremplin.admin;
 import fr.tremplin.core.audit.AuditLog;
 import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.domain.StaleEditException;
+import fr.tremplin.core.security.CurrentPassword;
 import fr.tremplin.core.security.Passwords;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.core.security.StaffSessions;
 import fr.tremplin.core.security.StaffUser;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff accounts. A department admin manages every account; a branch admin manages only the librarians of its own
  * branches (and sees the accounts of its branches); a librarian manages none. Nobody disables or demotes
- * themselves, so the department is never left without an admin by mistake.
+ * themselves, so the department is never left without an admin by mistake. Everyone changes their own password,
+ * giving the current one.
  */
 @Service
 public class StaffUserService {
@@ -27,13 +32,20 @@ public class StaffUserService {
     private final StaffAccess access;
     private final AuditLog audit;
     private final PasswordEncoder encoder;
+    private final CurrentPassword currentPasswords;
+    private final StaffSessions sessions;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    StaffUserService(StaffUserDao dao, StaffAccess access, AuditLog audit, PasswordEncoder encoder, Clock clock) {
+    StaffUserService(StaffUserDao dao, StaffAccess access, AuditLog audit, PasswordEncoder encoder,
+            CurrentPassword currentPasswords, StaffSessions sessions, TransactionTemplate transaction, Clock clock) {
         this.dao = dao;
         this.access = access;
         this.audit = audit;
         this.encoder = encoder;
+        this.currentPasswords = currentPasswords;
+        this.sessions = sessions;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -104,16 +116,44 @@ public class StaffUserService {
         return after;
     }
 
-    /** Sets a new password chosen by the admin, and lifts a lock. The audit log says it happened, nothing more. */
+    /**
+     * Sets a new password chosen by an admin for someone else, lifts a lock and ends every session of that person
+     * (on every node). The audit log says it happened, nothing more.
+     */
     @Transactional
     public void resetPassword(long id, String password) {
         StaffUser user = access.requireRole(StaffRole.DEPARTMENT_ADMIN, StaffRole.BRANCH_ADMIN);
-        StaffAccount account = user.id() == id ? dao.findById(id).orElseThrow() : managed(user, id);
+        if (user.id() == id) {
+            throw new AccessDeniedException("One's own password is changed with the current one");
+        }
+        StaffAccount account = managed(user, id);
         Passwords.problem(password).ifPresent(key -> {
             throw new InvalidInputException("password", key, Passwords.MIN_LENGTH);
         });
-        dao.setPassword(id, encoder.encode(password), LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        dao.setPassword(id, encoder.encode(password), now);
         audit.record("STAFF_PASSWORD_RESET", "staff_user", account.username(), null, null, null);
+        sessions.passwordChanged(id, now);
+    }
+
+    /**
+     * Anyone signed in changes their own password by giving the current one. Their other sessions end; this one
+     * stays. BCrypt runs before the short transaction that writes, not inside it.
+     */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffUser user = access.current();
+        Passwords.problem(newPassword).ifPresent(key -> {
+            throw new InvalidInputException("password", key, Passwords.MIN_LENGTH);
+        });
+        currentPasswords.require(user, currentPassword);
+        String hash = encoder.encode(newPassword);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        transaction.executeWithoutResult(status -> {
+            // Audit first: it checks the acting user, whose session holds only until the new password is written.
+            audit.record("STAFF_PASSWORD_CHANGED", "staff_user", user.username(), null, null, null);
+            dao.setPassword(user.id(), hash, now);
+        });
+        sessions.passwordChanged(user.id(), now);
     }
 
     private StaffAccount managed(StaffUser user, long id) {

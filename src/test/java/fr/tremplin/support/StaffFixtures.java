@@ -52,10 +52,13 @@ public final class StaffFixtures {
         return new Staff(id, username, role);
     }
 
-    /** Signs in as this staff user for the current thread, as Spring Security's form login would. */
+    /**
+     * Signs in as this staff user for the current thread, as Spring Security's form login would: with the password
+     * the fixture was created with (never changed, so no {@code password_changed_at}).
+     */
     public static void signIn(Staff staff) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new StaffPrincipal(staff.id(), staff.username()), null,
+                new StaffPrincipal(staff.id(), staff.username(), null), null,
                 List.of(new SimpleGrantedAuthority(staff.role().authority()))));
     }
 

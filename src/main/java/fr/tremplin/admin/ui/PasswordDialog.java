@@ -3,6 +3,7 @@ package fr.tremplin.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
 import fr.tremplin.admin.StaffAccount;
@@ -11,7 +12,10 @@ import fr.tremplin.core.security.Passwords;
 import fr.tremplin.core.ui.Feedback;
 import java.util.Map;
 
-/** Sets a new password for a staff account (which also lifts a lock); the admin hands it over in person. */
+/**
+ * Sets a new password for someone else's staff account (which also lifts a lock and signs them out everywhere);
+ * the admin hands it over in person.
+ */
 class PasswordDialog extends Dialog {
 
     PasswordDialog(StaffUserService users, StaffAccount account) {
@@ -25,7 +29,7 @@ class PasswordDialog extends Dialog {
         binder.forField(password).withValidator(v -> Passwords.problem(v).isEmpty(),
                 getTranslation("staff.password.too-short", Passwords.MIN_LENGTH))
                 .bind(v -> v[0], (v, p) -> v[0] = p);
-        add(password);
+        add(new Paragraph(getTranslation("staff.users.reset-password.effect", account.username())), password);
         Button save = new Button(getTranslation("staff.save"), e -> {
             if (!binder.writeBeanIfValid(value)) {
                 return;

@@ -1,5 +1,6 @@
 package fr.tremplin.admin.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -7,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fr.tremplin.admin.BranchAdminService;
 import fr.tremplin.admin.BranchSettings;
+import fr.tremplin.admin.StaffUserService;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.security.StaffUser;
@@ -15,20 +17,26 @@ import fr.tremplin.core.ui.StaffLabels;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 
-/** Where a staff user lands after signing in: who they are and which branches their role covers. */
+/**
+ * Where a staff user lands after signing in: who they are, which branches their role covers, and (for every role)
+ * changing their own password.
+ */
 @Route(value = StaffPaths.HOME, layout = StaffLayout.class)
 @PermitAll
 public class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public StaffHomeView(StaffAccess access, BranchAdminService branches) {
+    public StaffHomeView(StaffAccess access, BranchAdminService branches, StaffUserService users) {
         setId("staff-home");
         StaffUser user = access.current();
         Paragraph scope = new Paragraph(user.isDepartmentAdmin() ? getTranslation("staff.home.all-branches")
                 : getTranslation("staff.home.branches", branches.visibleBranches().stream().map(BranchSettings::name)
                         .collect(Collectors.joining(", "))));
         scope.setId("staff-scope");
+        Button password = new Button(getTranslation("staff.own-password.change"),
+                e -> new OwnPasswordDialog(users).open());
+        password.setId("own-password");
         add(new H2(getTranslation("staff.home.welcome", user.shownName())),
-                new Paragraph(StaffLabels.roleText(user.role())), scope);
+                new Paragraph(StaffLabels.roleText(user.role())), scope, password);
     }
 
     @Override

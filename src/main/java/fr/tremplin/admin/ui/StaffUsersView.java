@@ -83,9 +83,9 @@ public class StaffUsersView extends VerticalLayout implements HasDynamicTitle {
             row.add(disabled);
         }
         if (account.id() == currentUserId) {
-            // Everyone may set their own password (the first admin's is generated).
-            Button own = new Button(getTranslation("staff.users.reset-password"),
-                    e -> new PasswordDialog(users, account).open());
+            // One's own password is changed with the current one (the first admin's is generated).
+            Button own = new Button(getTranslation("staff.own-password.change"),
+                    e -> new OwnPasswordDialog(users).open());
             own.setId("staff-user-password-" + account.username());
             own.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             row.add(own);

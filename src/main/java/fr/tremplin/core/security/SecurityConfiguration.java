@@ -2,11 +2,13 @@ package fr.tremplin.core.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import fr.tremplin.Application;
 import fr.tremplin.core.security.ui.LoginView;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -33,8 +35,8 @@ public class SecurityConfiguration {
     public static final String HEALTH_PATH = "/actuator/health";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSecurityProperties properties, Clock clock)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSecurityProperties properties, Clock clock,
+            StaffSessions sessions, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_REGISTRATION_PATH + "**"))
                 .permitAll()
@@ -50,10 +52,16 @@ public class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/" + LoginView.PATH).loginProcessingUrl("/" + LoginView.PATH)
                 .failureHandler(new SignInFailureHandler(LoginView.PATH)).permitAll());
         SecurityHeaders.apply(http);
+        // Vaadin's configurer exempts the login POST from CSRF; here only Vaadin's own requests are (its token).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                new ExpiredSignInPage(LoginView.PATH),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LoginView.PATH)));
+        http.addFilterAfter(new StaffSessionCheckFilter(sessions), SecurityContextHolderFilter.class);
         http.addFilterAfter(new StaffSessionTimeoutFilter(properties.sessionTimeout(), clock),
                 SecurityContextHolderFilter.class);
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + StaffPaths.HOME))
-                .build();
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + StaffPaths.HOME)
+                .enableCsrfConfiguration(false)).build();
     }
 
     @Bean

@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who is acting, and what they may do: every admin service asks here before it reads or writes, so the scoping of
- * roles to branches holds whatever screen (or none) calls the service. Role, branches and the disabled flag are
- * read fresh from the database each time.
+ * roles to branches holds whatever screen (or none) calls the service. Role, branches, the disabled flag and the
+ * password the session signed in with are checked fresh in the database each time.
  */
 @Service
 public class StaffAccess {
@@ -21,14 +21,14 @@ public class StaffAccess {
         this.accounts = accounts;
     }
 
-    /** The signed-in staff user, if any and not disabled meanwhile. */
+    /** The signed-in staff user, if any, not disabled meanwhile and with the password it signed in with. */
     @Transactional(readOnly = true)
     public Optional<StaffUser> currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal principal)) {
             return Optional.empty();
         }
-        return accounts.findEnabled(principal.id());
+        return accounts.findSignedIn(principal.id(), principal.passwordChangedAt());
     }
 
     /** @throws AccessDeniedException when no enabled staff user is signed in */

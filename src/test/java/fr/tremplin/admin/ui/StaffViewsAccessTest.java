@@ -34,12 +34,30 @@ class StaffViewsAccessTest extends StaffViewTest {
     }
 
     @Test
-    void theLoginViewSaysWhenAnAccountIsLocked() {
-        UI.getCurrent().navigate("staff/login", QueryParameters.of("locked", ""));
+    void theLoginViewGivesOneAnswerForAnyRefusalSayingHowTheLockoutWorks() {
+        UI.getCurrent().navigate("staff/login", QueryParameters.of("error", ""));
 
         Paragraph message = get(Paragraph.class, "login-message");
-        assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).contains("15 minutes");
+        assertThat(message.getText()).contains("5", "15 minutes");
+        assertThat(all(Paragraph.class, "login-message")).hasSize(1);
+    }
+
+    @Test
+    void theLoginViewSaysHowLongToWaitWhenThrottled() {
+        UI.getCurrent().navigate("staff/login", QueryParameters.of("wait", "15"));
+        assertThat(get(Paragraph.class, "login-message").getText()).contains("15 seconds");
+
+        UI.getCurrent().navigate("staff/login", QueryParameters.of("wait", "600"));
+        assertThat(get(Paragraph.class, "login-message").getText()).contains("10 minutes");
+    }
+
+    @Test
+    void aSignedInUserOpeningTheLoginViewLandsOnTheStaffHome() {
+        signIn(fixtures.create("lib", StaffRole.LIBRARIAN, "longwy"));
+        UI.getCurrent().navigate("staff/login");
+
+        assertThat(all(LoginView.class)).isEmpty();
+        assertThat(all(StaffHomeView.class)).hasSize(1);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 
 /** Headers, cookies, health and links as a browser, a proxy or an attacker meets them, through real requests. */
 @TremplinTest
@@ -27,6 +28,8 @@ class HttpHardeningTest {
     KioskService kiosks;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    Environment environment;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private StaffFixtures fixtures;
@@ -108,6 +111,17 @@ class HttpHardeningTest {
                 .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
                 .isNotEmpty().allSatisfy(c -> assertThat(c).contains("Secure"));
+    }
+
+    @Test
+    void onlyAProxyOnThisMachineIsBelievedByDefault() {
+        String trusted = environment.getProperty("server.tomcat.remoteip.internal-proxies");
+
+        assertThat("127.0.0.1").matches(trusted);
+        assertThat("::1").matches(trusted);
+        for (String libraryPc : List.of("10.0.0.12", "192.168.1.20", "172.16.5.4", "169.254.1.1")) {
+            assertThat(libraryPc).as("a PC of the network cannot claim another address").doesNotMatch(trusted);
+        }
     }
 
     @Test

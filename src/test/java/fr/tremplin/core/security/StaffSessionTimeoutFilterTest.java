@@ -53,7 +53,7 @@ class StaffSessionTimeoutFilterTest {
 
     private void request(boolean heartbeat) throws Exception {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new StaffPrincipal(1, "alice"), null, List.of()));
+                new StaffPrincipal(1, "alice", null), null, List.of()));
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
         request.setSession(session);
         if (heartbeat) {
