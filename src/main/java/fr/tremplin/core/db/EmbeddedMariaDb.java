@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,26 +50,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @throws EmbeddedDbStartException for every expected reason not to start, in one line
      */
     public static EmbeddedMariaDb start(Path directory, int port, String database) {
+        return begin(directory, port, database).get();
+    }
+
+    /**
+     * The quick part of {@link #start} in the caller's thread (folder, lock, orphan), so that a folder in use fails
+     * at once; the returned task does the slow part (install, start), which may run in another thread.
+     */
+    static Supplier<EmbeddedMariaDb> begin(Path directory, int port, String database) {
         long started = System.nanoTime();
         ServerFolder folder = ServerFolder.prepare(directory, database);
         DataFolderLock lock = DataFolderLock.acquire(folder.root());
-        EmbeddedMariaDb db = null;
+        EmbeddedMariaDb db = new EmbeddedMariaDb(folder, database, lock);
         try {
-            db = new EmbeddedMariaDb(folder, database, lock);
             MariaDbProcesses.stopOrphan(folder, STOP_GRACE);
-            db.install(port);
-            db.launch();
-            log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", db.port, folder.dataDir(),
-                    (System.nanoTime() - started) / 1_000_000);
-            return db;
         } catch (RuntimeException e) {
-            if (db != null) {
-                db.close();
-            } else {
-                lock.close();
-            }
+            db.close();
             throw e instanceof UncheckedIOException io ? failure(io.getMessage() + ": " + io.getCause()) : e;
         }
+        return () -> {
+            try {
+                db.install(port);
+                db.launch();
+                log.info("Embedded MariaDB ready on 127.0.0.1:{} with data in {} ({} ms)", db.port,
+                        folder.dataDir(), (System.nanoTime() - started) / 1_000_000);
+                return db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw e instanceof UncheckedIOException io ? failure(io.getMessage() + ": " + io.getCause()) : e;
+            }
+        };
     }
 
     public int port() {

@@ -20,6 +20,12 @@ import org.springframework.util.StringUtils;
 @Conditional(EmbeddedMariaDbConfiguration.NoDataSourceUrl.class)
 public class EmbeddedMariaDbConfiguration {
 
+    /** Waits for the server started in the background ({@link EmbeddedMariaDbStartup} closes it). */
+    @Bean(destroyMethod = "")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedMariaDbStartup startup) {
+        return startup.await();
+    }
+
     @Bean
     EmbeddedMariaDbWatchdog embeddedMariaDbWatchdog(EmbeddedMariaDb server) {
         return new EmbeddedMariaDbWatchdog(server);
