@@ -147,13 +147,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private void install(int requestedPort) {
-        server = new MariaDbServer(folder.configuration(requestedPort).build());
-        port = server.getConfiguration().getPort();
-        try {
-            server.prepare();
-        } catch (ManagedProcessException | RuntimeException e) {
-            throw failure("MariaDB could not be installed in " + folder.root() + ": " + reason(e));
-        }
+        folder.binaries().whileLocked(unpack -> {
+            server = new MariaDbServer(folder.configuration(requestedPort, folder.binaries(), unpack).build());
+            port = server.getConfiguration().getPort();
+            try {
+                server.prepare();
+            } catch (ManagedProcessException | RuntimeException e) {
+                throw failure("MariaDB could not be installed in " + folder.root() + ": " + reason(e));
+            }
+        });
     }
 
     /** Starts mariadbd with the set-up script (deleted as soon as it has run), then checks Tremplin can sign in. */

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Where the embedded MariaDB keeps its binaries and data when no {@code spring.datasource.url} is set.
  *
- * @param directory holds {@code mariadb/} (the data, kept across restarts) and {@code mariadb-bin/} (unpacked server)
+ * @param directory holds {@code mariadb/} (the data, kept across restarts), the credentials and the lock; the server's
+ *     binaries are unpacked once per machine (see MariaDbBinaries)
  * @param port TCP port on 127.0.0.1; 0 picks a free one at each start (then kept while the application runs)
  * @param database schema Tremplin creates and uses
  */

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * The embedded server's data folder: {@code mariadb/} (the data), {@code mariadb-bin/} (the unpacked server),
+ * The embedded server's data folder: {@code mariadb/} (the data), {@code mariadb-bin/} (the unpacked server, only
+ * where the machine-wide copy cannot be written),
  * {@code mariadb-tmp/}, the credentials file and Tremplin's lock; and how {@code mariadbd} is started on it.
  */
 record ServerFolder(Path root) {
@@ -55,10 +56,17 @@ record ServerFolder(Path root) {
         return DbCredentials.loadOrCreate(root);
     }
 
-    DBConfigurationBuilder configuration(int port) {
+    /** Where the server's binaries are: unpacked once per machine (see MariaDbBinaries), here if that fails. */
+    MariaDbBinaries binaries() {
+        return MariaDbBinaries.forBinaries(DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation(),
+                root.resolve("mariadb-bin"));
+    }
+
+    DBConfigurationBuilder configuration(int port, MariaDbBinaries binaries, boolean unpack) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setBaseDir(root.resolve("mariadb-bin").toFile())
+                .setBaseDir(binaries.directory().toFile())
+                .setUnpackingFromClasspath(unpack)
                 .setDataDir(dataDir().toFile())
                 .setTmpDir(root.resolve("mariadb-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
