@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -36,7 +37,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSecurityProperties properties, Clock clock,
-            StaffSessions sessions, RequestUtil vaadinRequests) throws Exception {
+            StaffSessions sessions, RequestUtil vaadinRequests, SecurityContextHolderStrategy contexts)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(KIOSK_REGISTRATION_PATH + "**"))
                 .permitAll()
@@ -58,7 +60,7 @@ public class SecurityConfiguration {
                 new ExpiredSignInPage(LoginView.PATH),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/" + LoginView.PATH)));
         http.addFilterAfter(new StaffSessionCheckFilter(sessions), SecurityContextHolderFilter.class);
-        http.addFilterAfter(new StaffSessionTimeoutFilter(properties.sessionTimeout(), clock),
+        http.addFilterAfter(new StaffSessionTimeoutFilter(properties.sessionTimeout(), clock, contexts),
                 SecurityContextHolderFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).defaultSuccessUrl("/" + StaffPaths.HOME)
                 .enableCsrfConfiguration(false)).build();

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,22 +23,25 @@ class StaffSessionTimeoutFilter extends OncePerRequestFilter {
 
     private final Duration timeout;
     private final Clock clock;
+    /** Spring Security's own strategy, not the static holder (which another context in the same JVM may replace). */
+    private final SecurityContextHolderStrategy contexts;
 
-    StaffSessionTimeoutFilter(Duration timeout, Clock clock) {
+    StaffSessionTimeoutFilter(Duration timeout, Clock clock, SecurityContextHolderStrategy contexts) {
         this.timeout = timeout;
         this.clock = clock;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contexts.getContext().getAuthentication();
         if (session != null && authentication != null && authentication.getPrincipal() instanceof StaffPrincipal) {
             long now = clock.millis();
             Object last = session.getAttribute(LAST_ACTIVITY);
             if (last instanceof Long lastActivity && now - lastActivity > timeout.toMillis()) {
-                SecurityContextHolder.clearContext();
+                contexts.clearContext();
                 session.invalidate();
             } else if (!isHeartbeat(request)) {
                 session.setAttribute(LAST_ACTIVITY, now);

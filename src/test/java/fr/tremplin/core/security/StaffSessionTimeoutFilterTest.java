@@ -59,7 +59,8 @@ class StaffSessionTimeoutFilterTest {
         if (heartbeat) {
             request.setParameter("v-r", "heartbeat");
         }
-        new StaffSessionTimeoutFilter(Duration.ofMinutes(30), Clock.fixed(now, ZoneOffset.UTC))
+        new StaffSessionTimeoutFilter(Duration.ofMinutes(30), Clock.fixed(now, ZoneOffset.UTC),
+                SecurityContextHolder.getContextHolderStrategy())
                 .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
     }
 }
