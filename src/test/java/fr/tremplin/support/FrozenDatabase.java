@@ -1,20 +1,15 @@
 package fr.tremplin.support;
 
+import fr.tremplin.core.db.EmbeddedMariaDb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Freezes the test suite's embedded MariaDB (SIGSTOP), as a hung server or a stalled disk would, and thaws it
  * (SIGCONT) when closed: use it in try-with-resources so the server always comes back.
  */
 public final class FrozenDatabase implements AutoCloseable {
-
-    private static final Path TEST_DB = Path.of("target", "test-db").toAbsolutePath().normalize();
 
     private final long pid;
 
@@ -23,33 +18,14 @@ public final class FrozenDatabase implements AutoCloseable {
         signal("STOP");
     }
 
-    public static FrozenDatabase freeze() {
-        return new FrozenDatabase(pid());
+    public static FrozenDatabase freeze(EmbeddedMariaDb server) {
+        return new FrozenDatabase(server.process()
+                .orElseThrow(() -> new IllegalStateException("The embedded MariaDB is not running")).pid());
     }
 
     @Override
     public void close() {
         signal("CONT");
-    }
-
-    /** The test server's mariadbd: the one whose command line names the suite's data folder. */
-    static long pid() {
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(p -> p.getFileName().toString().matches("\\d+"))
-                    .filter(p -> commandLine(p).contains("mariadbd") && commandLine(p).contains(TEST_DB.toString()))
-                    .mapToLong(p -> Long.parseLong(p.getFileName().toString())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No mariadbd running on " + TEST_DB));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String commandLine(Path process) {
-        try {
-            return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private void signal(String name) {

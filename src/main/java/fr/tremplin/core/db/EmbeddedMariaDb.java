@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -65,8 +66,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             MariaDbProcesses.stopOrphan(folder, STOP_GRACE);
         } catch (RuntimeException e) {
-            db.close();
-            throw e instanceof UncheckedIOException io ? failure(io.getMessage() + ": " + io.getCause()) : e;
+            throw db.closeAfter(e);
         }
         return () -> {
             try {
@@ -76,10 +76,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                         folder.dataDir(), (System.nanoTime() - started) / 1_000_000);
                 return db;
             } catch (RuntimeException e) {
-                db.close();
-                throw e instanceof UncheckedIOException io ? failure(io.getMessage() + ": " + io.getCause()) : e;
+                throw db.closeAfter(e);
             }
         };
+    }
+
+    /** Closes this half-started server and says why in one line. */
+    private RuntimeException closeAfter(RuntimeException e) {
+        close();
+        return e instanceof UncheckedIOException io ? failure(io.getMessage() + ": " + io.getCause()) : e;
     }
 
     public int port() {
@@ -96,6 +101,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public Path credentialsFile() {
         return folder.root().resolve(DbCredentials.FILE_NAME);
+    }
+
+    /** The running {@code mariadbd}, if any (for operators' tools and the fault tests). */
+    public Optional<ProcessHandle> process() {
+        return Optional.ofNullable(process);
     }
 
     public State state() {
@@ -147,8 +157,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     private void install(int requestedPort) {
-        folder.binaries().whileLocked(unpack -> {
-            server = new MariaDbServer(folder.configuration(requestedPort, folder.binaries(), unpack).build());
+        MariaDbBinaries binaries = folder.binaries();
+        binaries.whileLocked(unpack -> {
+            server = new MariaDbServer(folder.configuration(requestedPort, binaries, unpack).build());
             port = server.getConfiguration().getPort();
             try {
                 server.prepare();

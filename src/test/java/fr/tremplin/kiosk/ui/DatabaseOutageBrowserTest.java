@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import fr.tremplin.core.db.EmbeddedMariaDb;
 import fr.tremplin.core.db.jooq.enums.PatronSessionEndReason;
 import fr.tremplin.kiosk.PatronSessionService;
 import fr.tremplin.support.BrowserTest;
@@ -34,6 +35,8 @@ class DatabaseOutageBrowserTest extends BrowserTest {
     PatronSessionService sessions;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    EmbeddedMariaDb server;
 
     /** The sessions that existed before the test: the test's own are the others. */
     private List<byte[]> before;
@@ -55,7 +58,7 @@ class DatabaseOutageBrowserTest extends BrowserTest {
     @Test
     void aKioskOpenedWhileTheDatabaseIsDownSaysSoInArabicAndComesBackByItself() {
         openTouchScreen("ar");
-        try (FrozenDatabase frozen = FrozenDatabase.freeze()) {
+        try (FrozenDatabase frozen = FrozenDatabase.freeze(server)) {
             page.navigate(url("/kiosk/luneville"));
 
             Locator title = page.locator("#resting-title");
@@ -75,7 +78,7 @@ class DatabaseOutageBrowserTest extends BrowserTest {
         installClock();
         open("/kiosk/luneville");
         tap("lang-ar");
-        try (FrozenDatabase frozen = FrozenDatabase.freeze()) {
+        try (FrozenDatabase frozen = FrozenDatabase.freeze(server)) {
             page.locator("#need-FRENCH").tap();
 
             Locator resting = page.locator("#kiosk-resting");
