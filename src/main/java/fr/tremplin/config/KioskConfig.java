@@ -8,8 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The three kiosk-config files, read and checked, ready to be loaded. */
-record KioskConfig(List<BranchSettings> branches, List<NeedDefinition> needs, List<ResourceDefinition> resources) {
+/** The kiosk-config files, read and checked, ready to be loaded. */
+record KioskConfig(List<BranchSettings> branches, List<NeedDefinition> needs, List<ResourceDefinition> resources,
+        PoolsFile.Pools pools) {
 
     /** Reads and checks every file before anything is written, so a mistake leaves the database as it was. */
     static KioskConfig read(Path directory) {
@@ -21,6 +22,7 @@ record KioskConfig(List<BranchSettings> branches, List<NeedDefinition> needs, Li
         branches.forEach(b -> branchCodes.add(b.code()));
         List<ResourceDefinition> resources = CatalogueFile.read(directory.resolve(CatalogueFile.NAME), needCodes,
                 branchCodes);
-        return new KioskConfig(branches, needs, resources);
+        PoolsFile.Pools pools = PoolsFile.read(directory.resolve(PoolsFile.NAME), resources, branchCodes);
+        return new KioskConfig(branches, needs, resources, pools);
     }
 }

@@ -5,6 +5,7 @@ import fr.tremplin.catalogue.CatalogueImportService;
 import fr.tremplin.catalogue.CatalogueImportService.CatalogueSyncCounts;
 import fr.tremplin.core.domain.ConfigurationChanged;
 import fr.tremplin.core.domain.SyncCounts;
+import fr.tremplin.credential.PoolSeeding;
 import java.nio.file.Path;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,11 +20,14 @@ public class KioskConfigLoader {
 
     private final BranchService branches;
     private final CatalogueImportService catalogue;
+    private final PoolSeeding pools;
     private final ApplicationEventPublisher events;
 
-    KioskConfigLoader(BranchService branches, CatalogueImportService catalogue, ApplicationEventPublisher events) {
+    KioskConfigLoader(BranchService branches, CatalogueImportService catalogue, PoolSeeding pools,
+            ApplicationEventPublisher events) {
         this.branches = branches;
         this.catalogue = catalogue;
+        this.pools = pools;
         this.events = events;
     }
 
@@ -36,8 +40,9 @@ public class KioskConfigLoader {
         SyncCounts branchCounts = branches.importBranches(config.branches());
         SyncCounts needCounts = catalogue.importTaxonomy(config.needs());
         CatalogueSyncCounts resourceCounts = catalogue.importResources(config.resources());
+        SyncCounts poolCounts = pools.seed(config.pools().pools(), config.pools().limits());
         LoadReport report = new LoadReport(directory, branchCounts, needCounts, resourceCounts.resources(),
-                resourceCounts.offers());
+                resourceCounts.offers(), poolCounts);
         if (report.changedAnything()) {
             events.publishEvent(new ConfigurationChanged("kiosk-config loaded from " + directory));
         }
@@ -46,17 +51,17 @@ public class KioskConfigLoader {
 
     /** What one load did, per kind of row. */
     public record LoadReport(Path directory, SyncCounts branches, SyncCounts needs, SyncCounts resources,
-            SyncCounts offers) {
+            SyncCounts offers, SyncCounts pools) {
 
         public boolean changedAnything() {
             return branches.changedAnything() || needs.changedAnything() || resources.changedAnything()
-                    || offers.changedAnything();
+                    || offers.changedAnything() || pools.changedAnything();
         }
 
         @Override
         public String toString() {
             return "branches: " + branches + "; needs: " + needs + "; resources: " + resources + "; offers: "
-                    + offers;
+                    + offers + "; credential pools: " + pools;
         }
     }
 }

@@ -1,0 +1,133 @@
+package fr.tremplin.credential;
+
+import fr.tremplin.core.domain.AccessMode;
+import fr.tremplin.credential.CredentialCipher.Column;
+import fr.tremplin.credential.IssueResult.Status;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands a patron the credential of a resource, on "get my access": one free credential of the branch's pool,
+ * taken and marked in one transaction, so that two kiosks never get the same one and a failure loses none.
+ * Fair use without identity: a kiosk PC hands out at most its branch's hourly share, and a pool may ask for a
+ * library card, of which only a keyed hash is kept while the credential is valid.
+ */
+@Service
+public class CredentialIssuance {
+
+    private static final Duration FAIR_USE_WINDOW = Duration.ofHours(1);
+
+    private final PoolDao pools;
+    private final CredentialDao credentials;
+    private final CredentialCipher cipher;
+    private final CredentialProperties properties;
+    private final Clock clock;
+
+    CredentialIssuance(PoolDao pools, CredentialDao credentials, CredentialCipher cipher,
+            CredentialProperties properties, Clock clock) {
+        this.pools = pools;
+        this.credentials = credentials;
+        this.cipher = cipher;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A patron's request. */
+    public record Request(String branchCode, String resourceCode, UUID patronSessionId, Long kioskId,
+            String cardNumber) {
+
+        @Override
+        public String toString() {
+            return "Request[" + branchCode + ", " + resourceCode + ", kiosk " + kioskId + ", card "
+                    + (cardNumber == null ? "none" : "given") + "]";
+        }
+    }
+
+    /**
+     * Takes one credential for the patron session, which must already be stored.
+     *
+     * <p>Read committed: the rows of the pool that the search passes over without taking are not kept locked, so
+     * concurrent kiosks only ever skip the one row each of the others holds.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public IssueResult take(Request request) {
+        Optional<PoolDao.OfferPool> found = pools.offer(request.branchCode(), request.resourceCode());
+        if (found.isEmpty() || found.get().poolId() == null || !found.get().enabled()
+                || found.get().accessMode() != AccessMode.POOL_CODE) {
+            return IssueResult.of(Status.NO_POOL);
+        }
+        PoolDao.OfferPool offer = found.get();
+        PoolSettings settings = offer.settings();
+        String card = request.cardNumber() == null || request.cardNumber().isBlank() ? null : request.cardNumber();
+        if (settings.cardCheck() && card == null) {
+            return IssueResult.of(Status.CARD_NEEDED);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (credentials.issuedSince(offer.branchId(), request.kioskId(), now.minus(FAIR_USE_WINDOW))
+                >= perKioskPerHour(offer.branchId())) {
+            return IssueResult.of(Status.KIOSK_LIMIT);
+        }
+        byte[] cardDigest = settings.cardCheck() ? cipher.cardDigest(card) : null;
+        if (cardDigest != null && credentials.cardHolds(offer.poolId(), cardDigest)) {
+            return IssueResult.of(Status.CARD_HOLDS_ONE);
+        }
+        LocalDate today = ZonedDateTime.now(clock).withZoneSameInstant(offer.timeZone()).toLocalDate();
+        Optional<CredentialDao.Taken> taken = credentials.takeAvailable(offer.poolId(), today);
+        if (taken.isEmpty()) {
+            return IssueResult.of(Status.POOL_EMPTY);
+        }
+        CredentialDao.Taken credential = taken.get();
+        IssuedCredential issued = open(request.resourceCode(), offer.poolId(), credential, true);
+        LocalDateTime lentUntil = null;
+        LocalDate shownUntil = credential.validUntil();
+        if (settings.policy() == PoolPolicy.REUSABLE_AFTER_EXPIRY) {
+            lentUntil = now.plusDays(settings.loanDays());
+            LocalDate loanEnd = today.plusDays(settings.loanDays());
+            shownUntil = shownUntil == null || loanEnd.isBefore(shownUntil) ? loanEnd : shownUntil;
+        }
+        credentials.markIssued(credential.id(), SessionKey.bytes(request.patronSessionId()), now, lentUntil,
+                cardDigest);
+        return new IssueResult(Status.ISSUED, new IssuedCredential(issued.resourceCode(), issued.login(),
+                issued.secret(), issued.validFrom(), shownUntil, true));
+    }
+
+    /**
+     * The library-wide login of a SHARED_ACCOUNT offer, to be shown on the kiosk only: the first valid account of
+     * its pool, which stays in the pool.
+     */
+    @Transactional(readOnly = true)
+    public Optional<IssuedCredential> sharedAccount(String branchCode, String resourceCode) {
+        Optional<PoolDao.OfferPool> found = pools.offer(branchCode, resourceCode);
+        if (found.isEmpty() || found.get().poolId() == null || !found.get().enabled()
+                || found.get().accessMode() != AccessMode.SHARED_ACCOUNT) {
+            return Optional.empty();
+        }
+        PoolDao.OfferPool offer = found.get();
+        LocalDate today = ZonedDateTime.now(clock).withZoneSameInstant(offer.timeZone()).toLocalDate();
+        return credentials.peekAvailable(offer.poolId(), today)
+                .map(c -> open(resourceCode, offer.poolId(), c, false));
+    }
+
+    private int perKioskPerHour(long branchId) {
+        Integer limit = pools.perKioskPerHour(branchId);
+        return limit == null ? properties.perKioskPerHour() : limit;
+    }
+
+    private IssuedCredential open(String resourceCode, long poolId, CredentialDao.Taken credential,
+            boolean printable) {
+        String login = credential.loginCipher() == null ? null
+                : cipher.decrypt(credential.loginCipher(), poolId, Column.LOGIN);
+        String secret = credential.secretCipher() == null ? null
+                : cipher.decrypt(credential.secretCipher(), poolId, Column.SECRET);
+        return new IssuedCredential(resourceCode, login, secret, credential.validFrom(), credential.validUntil(),
+                printable);
+    }
+}
