@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Opened once on a kiosk PC (from the link or QR code shown at registration): stores the kiosk's token in a
@@ -28,13 +29,16 @@ class KioskRegistrationController {
     }
 
     @GetMapping(KioskService.REGISTRATION_PATH + "{token}")
-    ResponseEntity<String> register(@PathVariable String token, HttpServletRequest request) {
+    ResponseEntity<String> register(@PathVariable String token,
+            @RequestParam(name = "launcher", required = false) String launcher, HttpServletRequest request) {
+        // The kiosk launcher's port (README, "Launch a kiosk PC") goes on to the kiosk; anything else is dropped.
+        String query = launcher != null && launcher.matches("[0-9]{4,5}") ? "?launcher=" + launcher : "";
         return kiosks.recognise(token)
                 .map(kiosk -> ResponseEntity.status(HttpStatus.FOUND)
                         .header(HttpHeaders.SET_COOKIE, ResponseCookie.from(KioskService.COOKIE, token)
                                 .httpOnly(true).secure(request.isSecure()).sameSite("Strict").path("/")
                                 .maxAge(COOKIE_LIFETIME).build().toString())
-                        .header(HttpHeaders.LOCATION, request.getContextPath() + "/kiosk/" + kiosk.branchCode())
+                        .header(HttpHeaders.LOCATION, request.getContextPath() + "/kiosk/" + kiosk.branchCode() + query)
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .<String>build())
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)

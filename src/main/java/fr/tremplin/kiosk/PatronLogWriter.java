@@ -127,8 +127,13 @@ class PatronLogWriter implements DisposableBean {
 
     /** Waits until everything queued before this call is written (for the tests, and before reading the log). */
     void flush() {
+        flush(SHUTDOWN_WAIT);
+    }
+
+    /** Waits at most this long until everything queued before this call is written. */
+    void flush(Duration atMost) {
         try {
-            executor.submit(() -> { }).get(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
+            executor.submit(() -> { }).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {

@@ -41,6 +41,10 @@ class PatronSessionDao {
                 .execute() == 1;
     }
 
+    boolean exists(PatronSessionId id) {
+        return dsl.fetchExists(PATRON_SESSION, PATRON_SESSION.ID.eq(id.bytes()));
+    }
+
     void update(PatronSessionId id, PatronProfile profile, LevelSource levelSource) {
         dsl.update(PATRON_SESSION)
                 .set(PATRON_SESSION.UI_LOCALE, profile.language())

@@ -71,6 +71,19 @@ public class PatronSessionService {
         writer.write("end of session " + id, () -> dao.end(id, reason, at));
     }
 
+    /**
+     * Makes sure the session's row is in the database before something else refers to it (a credential, a
+     * request): waits for the writes queued so far, then checks.
+     *
+     * @throws IllegalStateException when the row could not be written (the database is out of reach)
+     */
+    public void ensureStored(PatronSessionId id) {
+        writer.flush(java.time.Duration.ofSeconds(5));
+        if (!dao.exists(id)) {
+            throw new IllegalStateException("Session " + id + " is not stored yet");
+        }
+    }
+
     /** Waits until every record taken so far is in the database. */
     public void flush() {
         writer.flush();

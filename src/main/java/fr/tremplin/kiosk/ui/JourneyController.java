@@ -38,6 +38,7 @@ class JourneyController implements ResourceScreen.Actions {
     private final CatalogueService catalogue;
     private final PatronSessionService sessions;
     private final HelpCallService helpCalls;
+    private final AccessDesk access;
     private BranchSettings branch;
     private Long kioskId;
     private Stage stage;
@@ -46,10 +47,12 @@ class JourneyController implements ResourceScreen.Actions {
     /** The language the page is in, so that a step in the same language does not set it again. */
     private Language pageLanguage;
 
-    JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls) {
+    JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls,
+            AccessDesk access) {
         this.catalogue = catalogue;
         this.sessions = sessions;
         this.helpCalls = helpCalls;
+        this.access = access;
     }
 
     /** A fresh journey on the language screen. */
@@ -58,6 +61,7 @@ class JourneyController implements ResourceScreen.Actions {
         this.stage = kioskStage;
         this.journey = new PatronJourney(kioskBranch.languages().get(0));
         this.current = null;
+        access.forget();
         render();
     }
 
@@ -146,12 +150,19 @@ class JourneyController implements ResourceScreen.Actions {
     @Override
     public void open(ResourceCard resource) {
         sessions.record(journey.sessionId(), SessionEvent.ACCESS_TAKEN, resource.code());
-        UI.getCurrent().getPage().open(resource.url(), "_blank");
+        SharedPcHygiene.open(UI.getCurrent(), resource.url());
     }
 
     @Override
-    public void askForAccess(ResourceCard resource) {
-        // Until credentials are handed out by the kiosk, the access steps say whom to ask.
+    public void askForAccess(ResourceCard resource, AccessPanel panel) {
+        AccessDesk.Patron patron = new AccessDesk.Patron(branch.code(), branch.name(), kioskId, journey.sessionId(),
+                journey.language(), stage::help, () -> SharedPcHygiene.open(UI.getCurrent(), resource.url()));
+        access.getAccess(patron, resource, inFrench(resource.code()), panel);
+    }
+
+    @Override
+    public java.util.Optional<Component> alreadyGiven(String resourceCode) {
+        return access.already(resourceCode);
     }
 
     @Override
@@ -181,6 +192,12 @@ class JourneyController implements ResourceScreen.Actions {
 
     private List<NeedTile> subNeeds() {
         return catalogue.offeredSubNeeds(branch.code(), journey.needCode(), journey.language());
+    }
+
+    /** The resource's texts in French, for the paper slip (null when the branch no longer offers it). */
+    private ResourceCard inFrench(String resourceCode) {
+        return catalogue.offeredResources(branch.code(), journey.profile().chosenNeed(), Language.FR).stream()
+                .filter(r -> r.code().equals(resourceCode)).findFirst().orElse(null);
     }
 
     private List<RankedResource> results() {

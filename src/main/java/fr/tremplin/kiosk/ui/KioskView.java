@@ -47,6 +47,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     private DisplaySettings display;
     private Language voiceCheckedFor;
     private RestingNotice resting;
+    private SharedPcHygiene hygiene;
 
     public KioskView(BranchService branches, KioskRecognition recognition, JourneyController controller,
             DatabaseAvailability availability) {
@@ -66,6 +67,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
             return;
         }
         branch = branches.findBranch(branchCode).orElse(null);
+        hygiene = SharedPcHygiene.from(event.getLocation().getQueryParameters());
         removeAll();
         if (branch == null) {
             PageLanguage.apply(event.getUI(), Language.FR);
@@ -161,10 +163,12 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
      */
     @Override
     public void reset(EndReason reason) {
+        boolean used = controller.journey().started();
         controller.end(reason);
         display.clear();
         controller.begin(branch, this);
         recognition.later(branch.code(), controller::kiosk);
+        hygiene.sessionEnded(this, used);
     }
 
     /** An action met a database outage: the resting notice covers the screen until the database answers. */

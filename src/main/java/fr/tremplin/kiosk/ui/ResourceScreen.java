@@ -12,12 +12,13 @@ import fr.tremplin.core.ui.Tile;
 import fr.tremplin.kiosk.RankedResource;
 
 /**
- * One resource: what it is, what you will learn, why it fits, how to get in; the main action opens it (or, for
- * resources that need a code or an account, explains how to get one), and a QR code takes it home.
+ * One resource: what it is, what you will learn, why it fits, how to get in; the main action opens it or, for
+ * resources that need a code or an account, gets one (shown in the access panel), and a QR code takes it home.
  */
 class ResourceScreen extends KioskScreen {
 
     private final Div qrPanel = new Div();
+    private final AccessPanel accessPanel = new AccessPanel();
 
     ResourceScreen(RankedResource result, Language language, Actions actions) {
         super("resource-screen");
@@ -39,7 +40,8 @@ class ResourceScreen extends KioskScreen {
                     ReadAloud.speak(new Paragraph(resource.text().learn())));
         }
         AccessSteps steps = new AccessSteps(resource);
-        Div buttons = new Div(getAccess(resource, actions));
+        Tile access = getAccess(resource, actions);
+        Div buttons = new Div(access);
         buttons.addClassName("actions");
         if (offersQr(resource)) {
             Tile qr = new Tile("qr-home", "qrcode", getTranslation("kiosk.resource.qr"));
@@ -50,7 +52,11 @@ class ResourceScreen extends KioskScreen {
         qrPanel.setId("qr-panel");
         qrPanel.addClassName("qr-panel");
         qrPanel.setVisible(false);
-        getContent().add(buttons, qrPanel, steps);
+        getContent().add(buttons, accessPanel, qrPanel, steps);
+        actions.alreadyGiven(resource.code()).ifPresent(given -> {
+            access.setVisible(false);
+            accessPanel.show(given);
+        });
     }
 
     private Tile getAccess(ResourceCard resource, Actions actions) {
@@ -62,9 +68,9 @@ class ResourceScreen extends KioskScreen {
             if (open) {
                 actions.open(resource);
             } else {
-                actions.askForAccess(resource);
-                getContent().getElement().executeJs(
-                        "document.getElementById('access-steps').scrollIntoView({behavior: 'smooth'})");
+                // One access per resource and session: the tile goes, what the patron got stays on the page.
+                access.setVisible(false);
+                actions.askForAccess(resource, accessPanel);
             }
         });
         return access;
@@ -95,7 +101,10 @@ class ResourceScreen extends KioskScreen {
     interface Actions {
         void open(ResourceCard resource);
 
-        void askForAccess(ResourceCard resource);
+        void askForAccess(ResourceCard resource, AccessPanel panel);
+
+        /** What this patron session already got for the resource (a credential, a ticket). */
+        java.util.Optional<com.vaadin.flow.component.Component> alreadyGiven(String resourceCode);
 
         void qrShown(ResourceCard resource);
     }

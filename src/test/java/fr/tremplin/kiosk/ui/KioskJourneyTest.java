@@ -126,7 +126,7 @@ class KioskJourneyTest extends ViewTest {
         click("resource-card-CODECLIC");
 
         assertThat(text("get-access")).contains("Obtenir mon accès");
-        assertThat(text("access-steps")).contains("Un bibliothécaire vous donne un code.");
+        assertThat(text("access-steps")).contains("L'écran montre votre code.");
         assertThat(all(Tile.class, "qr-home")).isEmpty();
     }
 
