@@ -150,13 +150,13 @@ class JourneyController implements ResourceScreen.Actions {
     @Override
     public void open(ResourceCard resource) {
         sessions.record(journey.sessionId(), SessionEvent.ACCESS_TAKEN, resource.code());
-        SharedPcHygiene.open(UI.getCurrent(), resource.url());
+        stage.openWebsite(resource.url());
     }
 
     @Override
     public void askForAccess(ResourceCard resource, AccessPanel panel) {
         AccessDesk.Patron patron = new AccessDesk.Patron(branch.code(), branch.name(), kioskId, journey.sessionId(),
-                journey.language(), stage::help, () -> SharedPcHygiene.open(UI.getCurrent(), resource.url()));
+                journey.language(), stage::help, () -> stage.openWebsite(resource.url()));
         access.getAccess(patron, resource, inFrench(resource.code()), panel);
     }
 
@@ -244,5 +244,8 @@ class JourneyController implements ResourceScreen.Actions {
         void reset(EndReason reason);
 
         void help();
+
+        /** Opens a website in the kiosk's one resource window. */
+        void openWebsite(String url);
     }
 }

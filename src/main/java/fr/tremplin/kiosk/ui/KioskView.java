@@ -189,6 +189,11 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     @Override
+    public void openWebsite(String url) {
+        hygiene.open(this, url);
+    }
+
+    @Override
     public void back() {
         controller.back();
     }

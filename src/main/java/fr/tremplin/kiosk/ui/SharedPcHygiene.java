@@ -5,10 +5,14 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.OptionalInt;
 
 /**
- * Keeps one patron's use of a shared PC from reaching the next: websites open in one named window without
- * {@code window.opener}, which the kiosk closes at the end of every session; and, when the PC runs the kiosk
- * launcher (README, "Launch a kiosk PC"), the end of a session hands over to it, so the browser starts again with a
- * fresh profile and no publisher sign-in survives.
+ * Keeps one patron's use of a shared PC from reaching the next: websites open in one named window, which the end
+ * of every session closes; and, when the PC runs the kiosk launcher (README, "Launch a kiosk PC"), the end of a
+ * session hands over to it, so the browser starts again with a fresh profile and no publisher sign-in survives.
+ *
+ * <p>{@code window.opener}: Chromium lets a page close a window it opened only while that window still has it as
+ * opener. With the launcher, the restart closes every window, so the website gets no {@code window.opener} at all.
+ * Without it, the kiosk keeps the link so that it can close the website at the end of the session: a publisher
+ * left on screen for the next patron is the greater harm (README).
  */
 final class SharedPcHygiene {
 
@@ -41,17 +45,19 @@ final class SharedPcHygiene {
     }
 
     /**
-     * Opens the website in the one resource window: first blank (same origin, so its opener can be cut), then sent
-     * to the address. The kiosk keeps the handle to close it later.
+     * Opens the website in the one resource window: first blank (same origin, so that its opener can be cut when
+     * the launcher is there), then sent to the address. The kiosk keeps the handle to close it later.
      */
-    static void open(Component page, String url) {
+    void open(Component page, String url) {
         page.getElement().executeJs("""
                 const w = window.open('about:blank', $1);
                 if (w) {
-                  try { w.opener = null; } catch (e) { /* a window of another origin: it has no opener of ours */ }
+                  if ($2) {
+                    try { w.opener = null; } catch (e) { /* already another origin's: it has no opener of ours */ }
+                  }
                   w.location.href = $0;
                   window.tremplinResource = w;
-                }""", url, WINDOW_NAME);
+                }""", url, WINDOW_NAME, launcherPort != null);
     }
 
     /**
