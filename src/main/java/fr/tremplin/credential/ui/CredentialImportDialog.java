@@ -27,6 +27,7 @@ class CredentialImportDialog extends Dialog {
     private final PoolStock pool;
     private final Runnable onImported;
     private final ImportPreviewPanel panel = new ImportPreviewPanel();
+    private final Upload upload;
     private final Paragraph error = new Paragraph();
     private final Button confirm = new Button();
     private ImportPreview preview;
@@ -37,7 +38,7 @@ class CredentialImportDialog extends Dialog {
         this.onImported = onImported;
         setId("credential-import-dialog");
         setHeaderTitle(getTranslation("staff.credentials.import.title", pool.resourceTitle()));
-        Upload upload = new Upload(UploadHandler.inMemory((file, bytes) -> preview(file.fileName(), bytes)));
+        upload = new Upload(UploadHandler.inMemory((file, bytes) -> preview(file.fileName(), bytes)));
         upload.setId("credential-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CredentialPools.MAX_FILE_BYTES);
@@ -66,9 +67,13 @@ class CredentialImportDialog extends Dialog {
         setWidth("min(60em, 95vw)");
     }
 
-    /** What the upload calls with the whole file: reads and checks it, writes nothing. */
+    /**
+     * What the upload calls with the whole file: reads and checks it, writes nothing. The upload's list is emptied
+     * so that a corrected file can be sent straight away; the preview names the file.
+     */
     void preview(String fileName, byte[] content) {
         reset();
+        upload.clearFileList();
         try {
             preview = pools.preview(pool.poolId(), fileName, content);
             panel.show(preview);

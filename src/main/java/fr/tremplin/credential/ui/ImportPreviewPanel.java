@@ -16,6 +16,7 @@ import fr.tremplin.credential.RejectedLine;
  */
 class ImportPreviewPanel extends VerticalLayout {
 
+    private final Paragraph file = new Paragraph();
     private final Paragraph summary = new Paragraph();
     private final Paragraph blocked = new Paragraph(getTranslation("staff.credentials.preview.blocked"));
     private final H4 rejectedTitle = new H4(getTranslation("staff.credentials.preview.rejected"));
@@ -25,6 +26,8 @@ class ImportPreviewPanel extends VerticalLayout {
 
     ImportPreviewPanel() {
         setPadding(false);
+        file.setId("credential-preview-file");
+        file.addClassNames(LumoUtility.TextColor.SECONDARY);
         summary.setId("credential-preview-summary");
         summary.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         blocked.setId("credential-preview-blocked");
@@ -51,7 +54,7 @@ class ImportPreviewPanel extends VerticalLayout {
         for (Grid<?> grid : new Grid<?>[] {rejected, sample}) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         }
-        add(summary, blocked, rejectedTitle, rejected, sampleTitle, sample);
+        add(file, summary, blocked, rejectedTitle, rejected, sampleTitle, sample);
         clear();
     }
 
@@ -65,6 +68,8 @@ class ImportPreviewPanel extends VerticalLayout {
         } else {
             summary.setText(getTranslation("staff.credentials.preview.summary", preview.toAdd()));
         }
+        file.setText(getTranslation("staff.credentials.preview.file", preview.fileName()));
+        file.setVisible(true);
         summary.setVisible(true);
         blocked.setVisible(anyRejected);
         rejectedTitle.setVisible(anyRejected);

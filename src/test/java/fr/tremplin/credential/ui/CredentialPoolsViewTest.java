@@ -107,6 +107,7 @@ class CredentialPoolsViewTest extends StaffViewTest {
         click("pool-" + code + "-import");
         upload(csv("login;password;valid until;note", "anna-0001;Xy7-secret-1;" + NEXT_YEAR + ";desk",
                 "anna-0002;Xy7-secret-2;;", "anna-0003;Xy7-secret-3;;"));
+        assertThat(get(Paragraph.class, "credential-preview-file").getText()).isEqualTo("File: codes.csv");
         assertThat(get(Paragraph.class, "credential-preview-summary").getText())
                 .isEqualTo("3 credentials will be added.");
         assertThat(all(Grid.class, "credential-preview-rejected")).isEmpty();
@@ -159,6 +160,24 @@ class CredentialPoolsViewTest extends StaffViewTest {
         assertThat(all(Paragraph.class, "credential-preview-summary")).isEmpty();
         assertThat(get(Button.class, "credential-import-confirm").isEnabled()).isFalse();
         assertThat(pools.countCredentials(poolId)).isZero();
+    }
+
+    @Test
+    void aPoolThatChangedSinceThePreviewIsToldOnConfirmAndNothingIsAdded() {
+        signIn(fixtures.create("ba", StaffRole.BRANCH_ADMIN, BRANCH_CODE));
+        long poolId = pools.createPool(BRANCH_CODE, code, PoolSettings.DEFAULT);
+        open(BRANCH_CODE);
+        click("pool-" + code + "-import");
+        upload(csv("code", "NEW-1", "NEW-2"));
+        pools.importPreviewed(pools.preview(poolId, "meanwhile.csv", csv("code", "NEW-2")));
+
+        click("credential-import-confirm");
+
+        assertThat(get(Dialog.class, "credential-import-dialog").isOpened()).isTrue();
+        assertThat(get(Paragraph.class, "credential-import-error").getText())
+                .contains("The pool changed since the preview: line 3 is now already in it.");
+        assertThat(get(Button.class, "credential-import-confirm").isEnabled()).isFalse();
+        assertThat(pools.countCredentials(poolId)).isEqualTo(1);
     }
 
     @Test
