@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CredentialPools {
 
+    /** The largest import file. */
+    public static final int MAX_FILE_BYTES = CredentialFile.MAX_BYTES;
     private static final int SAMPLE_LINES = 20;
 
     private final PoolDao pools;
@@ -49,6 +51,13 @@ public class CredentialPools {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The active branches the current user sees, by name. */
+    @Transactional(readOnly = true)
+    public List<StaffBranch> branches() {
+        StaffUser user = access.current();
+        return pools.branches(user.isDepartmentAdmin() ? null : user.branchCodes());
     }
 
     /** The pools of a branch the current user sees. */

@@ -38,6 +38,15 @@ class PoolDao {
         this.dsl = dsl;
     }
 
+    /** The active branches among these codes (all when null), by name. */
+    List<StaffBranch> branches(Collection<String> branchCodes) {
+        return dsl.select(BRANCH.CODE, BRANCH.NAME, BRANCH.TIME_ZONE).from(BRANCH)
+                .where(branchCodes == null ? org.jooq.impl.DSL.trueCondition() : BRANCH.CODE.in(branchCodes))
+                .and(BRANCH.RETIRED_AT.isNull())
+                .orderBy(BRANCH.NAME)
+                .fetch(r -> new StaffBranch(r.value1(), r.value2(), java.time.ZoneId.of(r.value3())));
+    }
+
     /** The offer of a resource at a branch, with its pool if it has one. */
     record OfferPool(long branchId, java.time.ZoneId timeZone, long offerId, long resourceId,
             AccessMode accessMode, boolean enabled, Long poolId, PoolSettings settings) {

@@ -1,6 +1,8 @@
 package fr.tremplin.credential;
 
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.CREDENTIAL;
+import static fr.tremplin.core.db.jooq.Tables.CREDENTIAL_POOL;
 import static fr.tremplin.core.db.jooq.Tables.KIOSK;
 import static fr.tremplin.core.db.jooq.Tables.OFFER;
 import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
@@ -48,6 +50,16 @@ final class PoolFixture {
         long offerId = dsl.insertInto(OFFER).set(OFFER.BRANCH_ID, branchId(dsl)).set(OFFER.RESOURCE_ID, resourceId)
                 .returningResult(OFFER.ID).fetchOne().value1();
         return new PoolFixture(dsl, sealer, code, pools.create(offerId, settings));
+    }
+
+    /** Removes the pool with its credentials, its offer and its resource. */
+    void remove() {
+        dsl.deleteFrom(CREDENTIAL).where(CREDENTIAL.POOL_ID.eq(poolId)).execute();
+        long offerId = dsl.select(CREDENTIAL_POOL.OFFER_ID).from(CREDENTIAL_POOL).where(CREDENTIAL_POOL.ID.eq(poolId))
+                .fetchOne(CREDENTIAL_POOL.OFFER_ID);
+        dsl.deleteFrom(CREDENTIAL_POOL).where(CREDENTIAL_POOL.ID.eq(poolId)).execute();
+        dsl.deleteFrom(OFFER).where(OFFER.ID.eq(offerId)).execute();
+        dsl.deleteFrom(RESOURCE).where(RESOURCE.CODE.eq(resourceCode)).execute();
     }
 
     static long branchId(DSLContext dsl) {

@@ -14,18 +14,22 @@ import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.security.StaffUser;
 import fr.tremplin.core.ui.StaffLayout;
 import fr.tremplin.core.ui.StaffLabels;
+import fr.tremplin.credential.CredentialPools;
+import fr.tremplin.credential.PoolStock;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Where a staff user lands after signing in: who they are, which branches their role covers, and (for every role)
- * changing their own password.
+ * changing their own password; and the credential pools running low in those branches.
  */
 @Route(value = StaffPaths.HOME, layout = StaffLayout.class)
 @PermitAll
 public class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public StaffHomeView(StaffAccess access, BranchAdminService branches, StaffUserService users) {
+    public StaffHomeView(StaffAccess access, BranchAdminService branches, StaffUserService users,
+            CredentialPools pools) {
         setId("staff-home");
         StaffUser user = access.current();
         Paragraph scope = new Paragraph(user.isDepartmentAdmin() ? getTranslation("staff.home.all-branches")
@@ -35,8 +39,12 @@ public class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
         Button password = new Button(getTranslation("staff.own-password.change"),
                 e -> new OwnPasswordDialog(users).open());
         password.setId("own-password");
-        add(new H2(getTranslation("staff.home.welcome", user.shownName())),
-                new Paragraph(StaffLabels.roleText(user.role())), scope, password);
+        add(new H2(getTranslation("staff.home.welcome", user.shownName())));
+        List<PoolStock> low = pools.lowStock();
+        if (!low.isEmpty()) {
+            add(new LowStockAlert(low));
+        }
+        add(new Paragraph(StaffLabels.roleText(user.role())), scope, password);
     }
 
     @Override

@@ -7,6 +7,8 @@ public final class StaffPaths {
     public static final String BRANCHES = "staff/branches";
     public static final String KIOSKS = "staff/kiosks";
     public static final String OFFERS = "staff/offers";
+    public static final String CREDENTIALS = "staff/credentials";
+    public static final String REQUESTS = "staff/requests";
     public static final String RESOURCES = "staff/resources";
     public static final String TAXONOMY = "staff/taxonomy";
     public static final String USERS = "staff/users";

@@ -34,7 +34,12 @@ public final class Feedback {
     }
 
     public static void saved() {
-        show("staff-saved", UI.getCurrent().getTranslation("staff.saved"), NotificationVariant.LUMO_SUCCESS);
+        saved(UI.getCurrent().getTranslation("staff.saved"));
+    }
+
+    /** A success that says what was done ("120 credentials added"). */
+    public static void saved(String text) {
+        show("staff-saved", text, NotificationVariant.LUMO_SUCCESS);
     }
 
     /** Someone else saved the record meanwhile: nothing was written, the form keeps what was typed. */

@@ -53,6 +53,8 @@ public class StaffLayout extends AppLayout {
         item(nav, StaffPaths.BRANCHES, "staff.menu.branches");
         item(nav, StaffPaths.KIOSKS, "staff.menu.kiosks");
         item(nav, StaffPaths.OFFERS, "staff.menu.offers");
+        item(nav, StaffPaths.CREDENTIALS, "staff.menu.credentials");
+        item(nav, StaffPaths.REQUESTS, "staff.menu.requests");
         item(nav, StaffPaths.RESOURCES, "staff.menu.resources");
         item(nav, StaffPaths.TAXONOMY, "staff.menu.taxonomy");
         if (user.role() != StaffRole.LIBRARIAN) {

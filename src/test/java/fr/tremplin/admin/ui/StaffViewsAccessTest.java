@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.tremplin.config.ui.ConfigurationView;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.core.security.ui.LoginView;
+import fr.tremplin.credential.ui.CredentialPoolsView;
+import fr.tremplin.credential.ui.StaffRequestsView;
 import fr.tremplin.support.StaffViewTest;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,12 @@ class StaffViewsAccessTest extends StaffViewTest {
                 .as("a Longwy librarian sees nothing of Frouard").isEmpty();
         assertThat(all(Button.class, "branch-edit-longwy")).as("read only").isEmpty();
         assertThat(all(SideNavItem.class, "menu-staff-users")).isEmpty();
+        assertThat(all(SideNavItem.class, "menu-staff-credentials")).as("every role sees the stock").hasSize(1);
+        assertThat(all(SideNavItem.class, "menu-staff-requests")).as("every role closes tickets").hasSize(1);
+        UI.getCurrent().navigate("staff/credentials");
+        assertThat(all(CredentialPoolsView.class)).hasSize(1);
+        UI.getCurrent().navigate("staff/requests");
+        assertThat(all(StaffRequestsView.class)).hasSize(1);
     }
 
     @Test
@@ -124,5 +132,9 @@ class StaffViewsAccessTest extends StaffViewTest {
         assertThat(all(ConfigurationView.class)).hasSize(1);
         UI.getCurrent().navigate("staff/resources");
         assertThat(all(Button.class, "resource-edit-CODECLIC")).hasSize(1);
+        UI.getCurrent().navigate("staff/credentials");
+        assertThat(all(CredentialPoolsView.class)).hasSize(1);
+        UI.getCurrent().navigate("staff/requests");
+        assertThat(all(StaffRequestsView.class)).hasSize(1);
     }
 }
