@@ -22,6 +22,8 @@ import java.util.Set;
 final class PoolsFile {
 
     static final String NAME = "pools.yml";
+    /** A shared account is one login: its pool is low only when that login is gone. */
+    private static final PoolSettings SHARED_ACCOUNT = new PoolSettings(PoolPolicy.SINGLE_USE, null, 0, false);
 
     private PoolsFile() {
     }
@@ -100,8 +102,9 @@ final class PoolsFile {
         offered.forEach((key, mode) -> {
             if ((mode == AccessMode.POOL_CODE || mode == AccessMode.SHARED_ACCOUNT) && !named.contains(key)) {
                 String[] parts = key.split(" ", 2);
-                pools.add(new PoolDefinition(parts[0], parts[1], PoolSettings.DEFAULT,
-                        mode == AccessMode.SHARED_ACCOUNT ? 1 : count));
+                pools.add(mode == AccessMode.SHARED_ACCOUNT
+                        ? new PoolDefinition(parts[0], parts[1], SHARED_ACCOUNT, 1)
+                        : new PoolDefinition(parts[0], parts[1], PoolSettings.DEFAULT, count));
             }
         });
     }
