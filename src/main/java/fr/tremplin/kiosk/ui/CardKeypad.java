@@ -37,7 +37,8 @@ class CardKeypad extends Composite<Div> {
         }
         NativeButton erase = button("card-key-erase", getTranslation("kiosk.card.erase"), this::erase);
         ok = button("card-ok", getTranslation("kiosk.card.ok"), () -> entered.accept(number.toString()));
-        ok.addClassName("card-ok");
+        ok.addClassNames("card-ok", "card-key-word");
+        erase.addClassName("card-key-word");
         ok.setEnabled(false);
         keys.add(erase, key("0"), ok);
         keys.getElement().setAttribute("dir", "ltr");

@@ -56,7 +56,9 @@ class CredentialCard extends Composite<Div> {
             print.addClickListener(e -> print.getElement().executeJs("window.print()"));
             actions.add(print);
         }
-        root.add(actions);
+        if (actions.getComponentCount() > 0) {
+            root.add(actions);
+        }
         if (credential.printable() && resource.url() != null) {
             QrCode qr = new QrCode(resource.url(), getTranslation("kiosk.credential.qr.alt"));
             qr.setId("credential-qr");
