@@ -1,11 +1,17 @@
 package fr.tremplin.kiosk.ui;
 
+import fr.tremplin.credential.DemoPools;
 import fr.tremplin.support.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** axe-core (WCAG 2.1 A/AA) on every patron screen, in French and in Arabic (right to left). */
 class KioskAccessibilityTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "ar"})
@@ -52,5 +58,34 @@ class KioskAccessibilityTest extends BrowserTest {
         passSeconds(91);
         waitForVaadin();
         assertAccessible("idle warning");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "ar"})
+    void theAccessScreensPassToo(String language) {
+        DemoPools.topUp(context, "luneville", "VODECLIC", 2);
+        open("/kiosk/luneville");
+        tap("lang-" + language);
+        tap("need-DIGITAL");
+        tap("subneed-DIGITAL_OFFICE");
+        tap("level-B1");
+        tap("constraints-skip");
+        tap("resource-card-VODECLIC");
+        tap("get-access");
+        assertAccessible("library card keypad");
+        for (char digit : String.valueOf(System.nanoTime() % 1_000_000_000L + 1_000_000_000L).toCharArray()) {
+            tap("card-key-" + digit);
+        }
+        tap("card-ok");
+        assertAccessible("credential");
+        tap("start-again");
+        tap("lang-" + language);
+        tap("need-EXAM");
+        tap("subneed-EXAM_ENGLISH");
+        tap("level-B1");
+        tap("constraints-skip");
+        tap("resource-card-ENGLISH_TEST_PREP");
+        tap("get-access");
+        assertAccessible("shared account");
     }
 }
