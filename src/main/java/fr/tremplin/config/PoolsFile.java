@@ -65,7 +65,7 @@ final class PoolsFile {
 
     private static PoolDefinition pool(YamlNode item, Map<String, AccessMode> offered, Set<String> branchCodes) {
         Map<String, YamlNode> f = item.fields("branch", "resource", "policy", "loanDays", "lowStockThreshold",
-                "cardCheck", "demoCredentials");
+                "cardCheck", "loginLink", "demoCredentials");
         String branch = branch(item.required(f, "branch"), branchCodes);
         YamlNode resourceNode = item.required(f, "resource");
         String resource = resourceNode.text();
@@ -87,9 +87,10 @@ final class PoolsFile {
         if (policy == PoolPolicy.SINGLE_USE && loanDays != null) {
             throw f.get("loanDays").error("only a REUSABLE_AFTER_EXPIRY pool lends for a number of days");
         }
+        String loginLink = YamlNode.optional(f, "loginLink").map(PoolsFile::loginLink).orElse(null);
         PoolSettings settings = new PoolSettings(policy, loanDays,
                 YamlNode.optional(f, "lowStockThreshold").map(n -> n.integer(0, 100_000)).orElse(5),
-                YamlNode.optional(f, "cardCheck").map(YamlNode::bool).orElse(false));
+                YamlNode.optional(f, "cardCheck").map(YamlNode::bool).orElse(false), loginLink);
         int demo = YamlNode.optional(f, "demoCredentials").map(n -> n.integer(0, 1000)).orElse(0);
         return new PoolDefinition(branch, resource, settings, demo);
     }
@@ -107,6 +108,16 @@ final class PoolsFile {
                         : new PoolDefinition(parts[0], parts[1], PoolSettings.DEFAULT, count));
             }
         });
+    }
+
+    private static String loginLink(YamlNode node) {
+        String link = node.text();
+        if (!PoolSettings.validLoginLink(link)) {
+            throw node.error("'" + link + "' is not a login link: an https address with "
+                    + PoolSettings.LOGIN_PLACEHOLDER + " where the login goes, such as "
+                    + "https://publisher.example/login?user={login}");
+        }
+        return link;
     }
 
     private static String branch(YamlNode node, Set<String> branchCodes) {

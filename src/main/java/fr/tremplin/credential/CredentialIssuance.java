@@ -96,7 +96,7 @@ public class CredentialIssuance {
         credentials.markIssued(credential.id(), SessionKey.bytes(request.patronSessionId()), now, lentUntil,
                 cardDigest);
         return new IssueResult(Status.ISSUED, new IssuedCredential(issued.resourceCode(), issued.login(),
-                issued.secret(), issued.validFrom(), shownUntil, true));
+                issued.secret(), issued.validFrom(), shownUntil, true, settings.loginLinkFor(issued.login())));
     }
 
     /**
@@ -128,6 +128,6 @@ public class CredentialIssuance {
         String secret = credential.secretCipher() == null ? null
                 : cipher.decrypt(credential.secretCipher(), poolId, Column.SECRET);
         return new IssuedCredential(resourceCode, login, secret, credential.validFrom(), credential.validUntil(),
-                printable);
+                printable, null);
     }
 }

@@ -55,7 +55,7 @@ class PoolDao {
     Optional<OfferPool> offer(String branchCode, String resourceCode) {
         return dsl.select(BRANCH.ID, BRANCH.TIME_ZONE, OFFER.ID, RESOURCE.ID, MODE, OFFER.ENABLED,
                         CREDENTIAL_POOL.ID, CREDENTIAL_POOL.POLICY, CREDENTIAL_POOL.LOAN_DAYS,
-                        CREDENTIAL_POOL.LOW_STOCK_THRESHOLD, CREDENTIAL_POOL.CARD_CHECK)
+                        CREDENTIAL_POOL.LOW_STOCK_THRESHOLD, CREDENTIAL_POOL.CARD_CHECK, CREDENTIAL_POOL.LOGIN_LINK)
                 .from(OFFER).join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
                 .join(RESOURCE).on(RESOURCE.ID.eq(OFFER.RESOURCE_ID))
                 .leftJoin(CREDENTIAL_POOL).on(CREDENTIAL_POOL.OFFER_ID.eq(OFFER.ID))
@@ -72,6 +72,7 @@ class PoolDao {
                 .set(CREDENTIAL_POOL.LOAN_DAYS, settings.loanDays())
                 .set(CREDENTIAL_POOL.LOW_STOCK_THRESHOLD, settings.lowStockThreshold())
                 .set(CREDENTIAL_POOL.CARD_CHECK, settings.cardCheck())
+                .set(CREDENTIAL_POOL.LOGIN_LINK, settings.loginLink())
                 .returningResult(CREDENTIAL_POOL.ID).fetchOne().value1();
     }
 
@@ -81,6 +82,7 @@ class PoolDao {
                 .set(CREDENTIAL_POOL.LOAN_DAYS, settings.loanDays())
                 .set(CREDENTIAL_POOL.LOW_STOCK_THRESHOLD, settings.lowStockThreshold())
                 .set(CREDENTIAL_POOL.CARD_CHECK, settings.cardCheck())
+                .set(CREDENTIAL_POOL.LOGIN_LINK, settings.loginLink())
                 .set(CREDENTIAL_POOL.UPDATED_AT, currentLocalDateTime(6))
                 .set(CREDENTIAL_POOL.VERSION, CREDENTIAL_POOL.VERSION.plus(1))
                 .where(CREDENTIAL_POOL.ID.eq(poolId)).execute();
@@ -106,7 +108,8 @@ class PoolDao {
         Field<String> title = coalesce(RESOURCE_TEXT.TITLE, RESOURCE.CODE);
         return dsl.select(CREDENTIAL_POOL.ID, BRANCH.CODE, BRANCH.NAME, RESOURCE.CODE, title, MODE,
                         CREDENTIAL_POOL.POLICY, CREDENTIAL_POOL.LOAN_DAYS, CREDENTIAL_POOL.LOW_STOCK_THRESHOLD,
-                        CREDENTIAL_POOL.CARD_CHECK, available, waiting, issued, expired, revoked)
+                        CREDENTIAL_POOL.CARD_CHECK, CREDENTIAL_POOL.LOGIN_LINK, available, waiting, issued, expired,
+                        revoked)
                 .from(CREDENTIAL_POOL)
                 .join(OFFER).on(OFFER.ID.eq(CREDENTIAL_POOL.OFFER_ID))
                 .join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
@@ -117,10 +120,10 @@ class PoolDao {
                 .where(inBranches).and(BRANCH.RETIRED_AT.isNull()).and(RESOURCE.RETIRED_AT.isNull())
                 .groupBy(CREDENTIAL_POOL.ID, BRANCH.CODE, BRANCH.NAME, RESOURCE.CODE, title, MODE,
                         CREDENTIAL_POOL.POLICY, CREDENTIAL_POOL.LOAN_DAYS, CREDENTIAL_POOL.LOW_STOCK_THRESHOLD,
-                        CREDENTIAL_POOL.CARD_CHECK)
+                        CREDENTIAL_POOL.CARD_CHECK, CREDENTIAL_POOL.LOGIN_LINK)
                 .orderBy(BRANCH.NAME, title)
                 .fetch(r -> new PoolStock(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        settings(r), r.value11(), r.value12(), r.value13(), r.value14(), r.value15()));
+                        settings(r), r.value12(), r.value13(), r.value14(), r.value15(), r.value16()));
     }
 
     /** The branch and resource of a pool, for scope checks and the audit log. */
@@ -181,6 +184,7 @@ class PoolDao {
     private static PoolSettings settings(Record r) {
         CredentialPoolPolicy policy = r.get(CREDENTIAL_POOL.POLICY);
         return new PoolSettings(PoolPolicy.valueOf(policy.name()), r.get(CREDENTIAL_POOL.LOAN_DAYS),
-                r.get(CREDENTIAL_POOL.LOW_STOCK_THRESHOLD), Boolean.TRUE.equals(r.get(CREDENTIAL_POOL.CARD_CHECK)));
+                r.get(CREDENTIAL_POOL.LOW_STOCK_THRESHOLD), Boolean.TRUE.equals(r.get(CREDENTIAL_POOL.CARD_CHECK)),
+                r.get(CREDENTIAL_POOL.LOGIN_LINK));
     }
 }

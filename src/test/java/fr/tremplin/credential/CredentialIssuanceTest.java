@@ -112,6 +112,16 @@ class CredentialIssuanceTest {
     }
 
     @Test
+    void whereThePublisherAllowsItTheQrCodeSignsInWithTheLogin() {
+        PoolFixture pool = pool(new PoolSettings(PoolPolicy.SINGLE_USE, null, 5, false,
+                "https://publisher.example/login?user={login}"));
+        pool.fill(1, NEXT_YEAR);
+        pool.limit(100);
+        IssuedCredential issued = take(pool, pool.session(null), null, null).credential();
+        assertThat(issued.loginLink()).isEqualTo("https://publisher.example/login?user=" + issued.login());
+    }
+
+    @Test
     void anEmptyPoolSaysSoAndChangesNothing() {
         PoolFixture pool = pool(PoolSettings.DEFAULT);
         pool.fill(1, NEXT_YEAR);

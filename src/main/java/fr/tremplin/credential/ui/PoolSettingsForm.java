@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Binder.Binding;
 import fr.tremplin.credential.PoolPolicy;
@@ -23,11 +24,13 @@ class PoolSettingsForm extends FormLayout {
         Integer loanDays;
         Integer threshold;
         boolean cardCheck;
+        String loginLink;
     }
 
     private final Select<PoolPolicy> policy = new Select<>();
     private final IntegerField loanDays = new IntegerField();
     private final IntegerField threshold = new IntegerField();
+    private final TextField loginLink = new TextField();
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
 
@@ -44,6 +47,11 @@ class PoolSettingsForm extends FormLayout {
         threshold.setHelperText(getTranslation("staff.credentials.threshold.help"));
         Checkbox cardCheck = new Checkbox(getTranslation("staff.credentials.card-check"));
         cardCheck.setId("pool-card-check");
+        loginLink.setId("pool-login-link");
+        loginLink.setLabel(getTranslation("staff.credentials.login-link"));
+        loginLink.setHelperText(getTranslation("staff.credentials.login-link.help"));
+        loginLink.setMaxLength(PoolSettings.MAX_LOGIN_LINK_LENGTH);
+        loginLink.setWidthFull();
 
         binder.forField(policy).asRequired(getTranslation("staff.validation.required"))
                 .bind(d -> d.policy, (d, v) -> d.policy = v);
@@ -56,10 +64,15 @@ class PoolSettingsForm extends FormLayout {
                         getTranslation("staff.validation.range", 0, MAX_THRESHOLD))
                 .bind(d -> d.threshold, (d, v) -> d.threshold = v);
         binder.forField(cardCheck).bind(d -> d.cardCheck, (d, v) -> d.cardCheck = v);
+        binder.forField(loginLink)
+                .withValidator(v -> v == null || v.isBlank() || PoolSettings.validLoginLink(v.strip()),
+                        getTranslation("staff.credentials.login-link.invalid"))
+                .bind(d -> d.loginLink == null ? "" : d.loginLink, (d, v) -> d.loginLink = v);
         draft.policy = settings.policy();
         draft.loanDays = settings.loanDays();
         draft.threshold = settings.lowStockThreshold();
         draft.cardCheck = settings.cardCheck();
+        draft.loginLink = settings.loginLink();
         binder.readBean(draft);
         loanDays.setEnabled(reusable());
         policy.addValueChangeListener(e -> {
@@ -68,7 +81,8 @@ class PoolSettingsForm extends FormLayout {
                 loan.validate();
             }
         });
-        add(policy, loanDays, threshold, cardCheck);
+        add(policy, loanDays, threshold, cardCheck, loginLink);
+        setColspan(loginLink, 2);
     }
 
     /** The settings typed, or null (with a message on each field at fault) when they are not valid. */
@@ -76,12 +90,13 @@ class PoolSettingsForm extends FormLayout {
         if (!binder.writeBeanIfValid(draft)) {
             return null;
         }
-        return new PoolSettings(draft.policy, reusable() ? draft.loanDays : null, draft.threshold, draft.cardCheck);
+        return new PoolSettings(draft.policy, reusable() ? draft.loanDays : null, draft.threshold, draft.cardCheck,
+                draft.loginLink);
     }
 
     /** The fields by the names the service gives in its refusals. */
     Map<String, HasValidation> fields() {
-        return Map.of("policy", policy, "loanDays", loanDays, "lowStockThreshold", threshold);
+        return Map.of("policy", policy, "loanDays", loanDays, "lowStockThreshold", threshold, "loginLink", loginLink);
     }
 
     private boolean reusable() {

@@ -59,8 +59,9 @@ class CredentialCard extends Composite<Div> {
         if (actions.getComponentCount() > 0) {
             root.add(actions);
         }
-        if (credential.printable() && resource.url() != null) {
-            QrCode qr = new QrCode(resource.url(), getTranslation("kiosk.credential.qr.alt"));
+        String qrAddress = credential.loginLink() != null ? credential.loginLink() : resource.url();
+        if (credential.printable() && qrAddress != null) {
+            QrCode qr = new QrCode(qrAddress, getTranslation("kiosk.credential.qr.alt"));
             qr.setId("credential-qr");
             Div qrPanel = new Div(qr, ReadAloud.speak(new Paragraph(getTranslation("kiosk.credential.qr"))));
             qrPanel.addClassName("qr-panel");
