@@ -67,7 +67,9 @@ class AccessDesk {
 
     private Component take(Patron patron, ResourceCard resource, ResourceCard inFrench, String card,
             AccessPanel panel) {
-        sessions.ensureStored(patron.sessionId());
+        if (!stored(patron)) {
+            return AccessPanel.refusal("kiosk.credential.unavailable", patron.callLibrarian());
+        }
         IssueResult result = issuance.take(new CredentialIssuance.Request(patron.branchCode(), resource.code(),
                 patron.sessionId().value(), patron.kioskId(), card));
         return switch (result.status()) {
@@ -91,9 +93,24 @@ class AccessDesk {
     }
 
     private Component request(Patron patron, ResourceCard resource) {
-        sessions.ensureStored(patron.sessionId());
+        if (!stored(patron)) {
+            return AccessPanel.refusal("kiosk.credential.unavailable", patron.callLibrarian());
+        }
         String ticket = requests.file(patron.branchCode(), resource.code(), patron.sessionId().value());
         return given(patron, resource, AccessPanel.ticket(ticket));
+    }
+
+    /**
+     * A credential or a request refers to the patron session: its record must be in the database first. When the
+     * kiosk log cannot write it (the database is out of reach), the patron is sent to a librarian.
+     */
+    private boolean stored(Patron patron) {
+        try {
+            sessions.ensureStored(patron.sessionId());
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     /** Records that the patron got access, and keeps it to show again on this page. */
