@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record5;
+import org.jooq.SelectForUpdateStep;
 import org.springframework.stereotype.Repository;
 
 /** The credentials of the pools: bulk insert, atomic taking, and the upkeep of their states. */
@@ -63,27 +64,24 @@ class CredentialDao {
      * rows other transactions hold are skipped, not waited for, so concurrent kiosks never get the same one.
      */
     Optional<Taken> takeAvailable(long poolId, LocalDate today) {
-        return dsl.select(CREDENTIAL.ID, CREDENTIAL.LOGIN_CIPHER, CREDENTIAL.SECRET_CIPHER, CREDENTIAL.VALID_FROM,
-                        CREDENTIAL.VALID_UNTIL)
-                .from(CREDENTIAL)
-                .where(CREDENTIAL.POOL_ID.eq(poolId)).and(CREDENTIAL.STATE.eq(CredentialState.AVAILABLE))
-                .and(CREDENTIAL.VALID_FROM.isNull().or(CREDENTIAL.VALID_FROM.le(today)))
-                .and(CREDENTIAL.VALID_UNTIL.isNull().or(CREDENTIAL.VALID_UNTIL.ge(today)))
-                .orderBy(CREDENTIAL.ID).limit(1)
-                .forUpdate().skipLocked()
-                .fetchOptional(CredentialDao::taken);
+        return available(poolId, today).forUpdate().skipLocked().fetchOptional(CredentialDao::taken);
     }
 
     /** The first free, valid credential, without taking it (a shared account). */
     Optional<Taken> peekAvailable(long poolId, LocalDate today) {
+        return available(poolId, today).fetchOptional(CredentialDao::taken);
+    }
+
+    /** The first credential of the pool that is free and valid today, by id (the order of the pool's index). */
+    private SelectForUpdateStep<Record5<Long, byte[], byte[], LocalDate, LocalDate>> available(long poolId,
+            LocalDate today) {
         return dsl.select(CREDENTIAL.ID, CREDENTIAL.LOGIN_CIPHER, CREDENTIAL.SECRET_CIPHER, CREDENTIAL.VALID_FROM,
                         CREDENTIAL.VALID_UNTIL)
                 .from(CREDENTIAL)
                 .where(CREDENTIAL.POOL_ID.eq(poolId)).and(CREDENTIAL.STATE.eq(CredentialState.AVAILABLE))
                 .and(CREDENTIAL.VALID_FROM.isNull().or(CREDENTIAL.VALID_FROM.le(today)))
                 .and(CREDENTIAL.VALID_UNTIL.isNull().or(CREDENTIAL.VALID_UNTIL.ge(today)))
-                .orderBy(CREDENTIAL.ID).limit(1)
-                .fetchOptional(CredentialDao::taken);
+                .orderBy(CREDENTIAL.ID).limit(1);
     }
 
     void markIssued(long id, byte[] sessionId, LocalDateTime now, LocalDateTime lentUntil, byte[] cardDigest) {
