@@ -3,14 +3,16 @@ package fr.tremplin.config;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.catalogue.NeedDefinition;
 import fr.tremplin.catalogue.ResourceDefinition;
+import fr.tremplin.outreach.PartnerDefinition;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The kiosk-config files, read and checked, ready to be loaded. */
 record KioskConfig(List<BranchSettings> branches, List<NeedDefinition> needs, List<ResourceDefinition> resources,
-        PoolsFile.Pools pools) {
+        PoolsFile.Pools pools, Optional<List<PartnerDefinition>> partners) {
 
     /** Reads and checks every file before anything is written, so a mistake leaves the database as it was. */
     static KioskConfig read(Path directory) {
@@ -23,6 +25,8 @@ record KioskConfig(List<BranchSettings> branches, List<NeedDefinition> needs, Li
         List<ResourceDefinition> resources = CatalogueFile.read(directory.resolve(CatalogueFile.NAME), needCodes,
                 branchCodes);
         PoolsFile.Pools pools = PoolsFile.read(directory.resolve(PoolsFile.NAME), resources, branchCodes);
-        return new KioskConfig(branches, needs, resources, pools);
+        Optional<List<PartnerDefinition>> partners = PartnersFile.read(directory.resolve(PartnersFile.NAME),
+                branchCodes);
+        return new KioskConfig(branches, needs, resources, pools, partners);
     }
 }

@@ -6,6 +6,7 @@ import fr.tremplin.catalogue.CatalogueImportService.CatalogueSyncCounts;
 import fr.tremplin.core.domain.ConfigurationChanged;
 import fr.tremplin.core.domain.SyncCounts;
 import fr.tremplin.credential.PoolSeeding;
+import fr.tremplin.outreach.PartnerRegister;
 import java.nio.file.Path;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,15 @@ public class KioskConfigLoader {
     private final BranchService branches;
     private final CatalogueImportService catalogue;
     private final PoolSeeding pools;
+    private final PartnerRegister partners;
     private final ApplicationEventPublisher events;
 
     KioskConfigLoader(BranchService branches, CatalogueImportService catalogue, PoolSeeding pools,
-            ApplicationEventPublisher events) {
+            PartnerRegister partners, ApplicationEventPublisher events) {
         this.branches = branches;
         this.catalogue = catalogue;
         this.pools = pools;
+        this.partners = partners;
         this.events = events;
     }
 
@@ -41,8 +44,9 @@ public class KioskConfigLoader {
         SyncCounts needCounts = catalogue.importTaxonomy(config.needs());
         CatalogueSyncCounts resourceCounts = catalogue.importResources(config.resources());
         SyncCounts poolCounts = pools.seed(config.pools().pools(), config.pools().limits());
+        SyncCounts partnerCounts = config.partners().map(partners::importPartners).orElse(SyncCounts.NONE);
         LoadReport report = new LoadReport(directory, branchCounts, needCounts, resourceCounts.resources(),
-                resourceCounts.offers(), poolCounts);
+                resourceCounts.offers(), poolCounts, partnerCounts);
         if (report.changedAnything()) {
             events.publishEvent(new ConfigurationChanged("kiosk-config loaded from " + directory));
         }
@@ -51,17 +55,17 @@ public class KioskConfigLoader {
 
     /** What one load did, per kind of row. */
     public record LoadReport(Path directory, SyncCounts branches, SyncCounts needs, SyncCounts resources,
-            SyncCounts offers, SyncCounts pools) {
+            SyncCounts offers, SyncCounts pools, SyncCounts partners) {
 
         public boolean changedAnything() {
             return branches.changedAnything() || needs.changedAnything() || resources.changedAnything()
-                    || offers.changedAnything() || pools.changedAnything();
+                    || offers.changedAnything() || pools.changedAnything() || partners.changedAnything();
         }
 
         @Override
         public String toString() {
             return "branches: " + branches + "; needs: " + needs + "; resources: " + resources + "; offers: "
-                    + offers + "; credential pools: " + pools;
+                    + offers + "; credential pools: " + pools + "; partners: " + partners;
         }
     }
 }

@@ -2,6 +2,7 @@ package fr.tremplin.kiosk;
 
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
 import static fr.tremplin.core.db.jooq.Tables.NEED;
+import static fr.tremplin.core.db.jooq.Tables.PARTNER;
 import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
 import static fr.tremplin.core.db.jooq.Tables.RESOURCE;
 import static fr.tremplin.core.db.jooq.Tables.SESSION_EVENT;
@@ -11,6 +12,7 @@ import static org.jooq.impl.DSL.val;
 
 import fr.tremplin.core.db.jooq.enums.PatronSessionDevice;
 import fr.tremplin.core.db.jooq.enums.PatronSessionEndReason;
+import fr.tremplin.core.db.jooq.enums.PatronSessionEntry;
 import fr.tremplin.core.db.jooq.enums.PatronSessionLevelSource;
 import fr.tremplin.core.db.jooq.enums.PatronSessionPlace;
 import fr.tremplin.core.db.jooq.enums.PatronSessionWeeklyTime;
@@ -31,12 +33,18 @@ class PatronSessionDao {
     }
 
     /** @return false when the branch is unknown */
-    boolean insert(PatronSessionId id, String branchCode, Long kioskId, Language language, LocalDateTime now) {
+    boolean insert(PatronSessionId id, String branchCode, Long kioskId, Language language, LocalDateTime now,
+            boolean fromLink, String referral) {
+        Field<Long> partner = referral == null ? inline(null, PARTNER.ID)
+                : select(PARTNER.ID).from(PARTNER).where(PARTNER.CODE.eq(referral)).and(PARTNER.RETIRED_AT.isNull())
+                        .and(PARTNER.BRANCH_ID.isNull().or(PARTNER.BRANCH_ID.eq(BRANCH.ID))).asField();
         return dsl.insertInto(PATRON_SESSION)
                 .columns(PATRON_SESSION.ID, PATRON_SESSION.BRANCH_ID, PATRON_SESSION.KIOSK_ID,
-                        PATRON_SESSION.STARTED_AT, PATRON_SESSION.UI_LOCALE)
+                        PATRON_SESSION.STARTED_AT, PATRON_SESSION.UI_LOCALE, PATRON_SESSION.ENTRY,
+                        PATRON_SESSION.REFERRAL_PARTNER_ID)
                 .select(select(val(id.bytes()), BRANCH.ID, val(kioskId),
-                        val(now), val(language, PATRON_SESSION.UI_LOCALE))
+                        val(now), val(language, PATRON_SESSION.UI_LOCALE),
+                        val(fromLink ? PatronSessionEntry.DEEP_LINK : PatronSessionEntry.KIOSK), partner)
                         .from(BRANCH).where(BRANCH.CODE.eq(branchCode)))
                 .execute() == 1;
     }

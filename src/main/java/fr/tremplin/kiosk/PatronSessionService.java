@@ -32,10 +32,22 @@ public class PatronSessionService {
      * @param kioskId the registered kiosk, or null for an unregistered browser
      */
     public PatronSessionId start(String branchCode, Long kioskId, Language language) {
+        return start(branchCode, kioskId, language, false, null);
+    }
+
+    /**
+     * Starts a session, possibly from an address that opened the journey part-way (a printed QR code).
+     *
+     * @param fromLink whether the session began from such an address
+     * @param referral the referral code it carried: counted for the partner of the branch (or of the department)
+     *     with that code, ignored when there is none
+     */
+    public PatronSessionId start(String branchCode, Long kioskId, Language language, boolean fromLink,
+            String referral) {
         PatronSessionId id = PatronSessionId.random();
         LocalDateTime at = now();
         writer.write("start of session " + id + " at " + branchCode, () -> {
-            if (!dao.insert(id, branchCode, kioskId, language, at)) {
+            if (!dao.insert(id, branchCode, kioskId, language, at, fromLink, referral)) {
                 throw new IllegalArgumentException("No branch " + branchCode);
             }
         });

@@ -11,6 +11,7 @@ import fr.tremplin.catalogue.ResourceCard;
 import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.PageLanguage;
+import fr.tremplin.kiosk.DeepLink;
 import fr.tremplin.kiosk.EndReason;
 import fr.tremplin.kiosk.HelpCallService;
 import fr.tremplin.kiosk.JourneyFlow;
@@ -33,7 +34,7 @@ import java.util.List;
  */
 @SpringComponent
 @UIScope
-class JourneyController implements ResourceScreen.Actions {
+class JourneyController {
 
     private final CatalogueService catalogue;
     private final PatronSessionService sessions;
@@ -63,6 +64,29 @@ class JourneyController implements ResourceScreen.Actions {
         this.current = null;
         access.forget();
         render();
+    }
+
+    /**
+     * Follows an address that opens the journey part-way (a printed QR code): each step it names is taken while it
+     * is valid for this branch, and the journey stops at the first that is not.
+     */
+    void follow(DeepLink link) {
+        if (link.language().filter(branch.languages()::contains).isEmpty()) {
+            return;
+        }
+        journey.chooseLanguage(link.language().get());
+        journey.started(sessions.start(branch.code(), kioskId, journey.language(), true, link.referral().orElse(null)));
+        go(Choice.LANGUAGE);
+        link.needCode().flatMap(code -> find(catalogue.offeredNeeds(branch.code(), journey.language()), code))
+                .ifPresent(this::chooseNeed);
+        link.subNeedCode().filter(code -> journey.step() == JourneyStep.SUB_NEED)
+                .flatMap(code -> find(subNeeds(), code)).ifPresent(this::chooseSubNeed);
+        link.level().filter(level -> journey.step() == JourneyStep.LEVEL)
+                .ifPresent(level -> chooseLevel(level, LevelSource.CHOSEN));
+    }
+
+    private static java.util.Optional<NeedTile> find(List<NeedTile> tiles, String code) {
+        return tiles.stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
     /** @param registeredKioskId the kiosk PC's id, or null when this browser is not a registered kiosk */
@@ -147,29 +171,6 @@ class JourneyController implements ResourceScreen.Actions {
         go(Choice.RESOURCE);
     }
 
-    @Override
-    public void open(ResourceCard resource) {
-        sessions.record(journey.sessionId(), SessionEvent.ACCESS_TAKEN, resource.code());
-        stage.openWebsite(resource.url());
-    }
-
-    @Override
-    public void askForAccess(ResourceCard resource, AccessPanel panel) {
-        AccessDesk.Patron patron = new AccessDesk.Patron(branch.code(), branch.name(), kioskId, journey.sessionId(),
-                journey.language(), stage::help, () -> stage.openWebsite(resource.url()));
-        access.getAccess(patron, resource, inFrench(resource.code()), panel);
-    }
-
-    @Override
-    public java.util.Optional<Component> alreadyGiven(String resourceCode) {
-        return access.already(resourceCode);
-    }
-
-    @Override
-    public void qrShown(ResourceCard resource) {
-        sessions.record(journey.sessionId(), SessionEvent.QR_SHOWN, resource.code());
-    }
-
     private void satisfaction(int score) {
         sessions.recordSatisfaction(journey.sessionId(), score);
         stage.reset(EndReason.DONE);
@@ -192,12 +193,6 @@ class JourneyController implements ResourceScreen.Actions {
 
     private List<NeedTile> subNeeds() {
         return catalogue.offeredSubNeeds(branch.code(), journey.needCode(), journey.language());
-    }
-
-    /** The resource's texts in French, for the paper slip (null when the branch no longer offers it). */
-    private ResourceCard inFrench(String resourceCode) {
-        return catalogue.offeredResources(branch.code(), journey.profile().chosenNeed(), Language.FR).stream()
-                .filter(r -> r.code().equals(resourceCode)).findFirst().orElse(null);
     }
 
     private List<RankedResource> results() {
@@ -228,7 +223,9 @@ class JourneyController implements ResourceScreen.Actions {
             case LEVEL_CHECK -> new LevelCheckScreen(level -> chooseLevel(level, LevelSource.CHECK));
             case CONSTRAINTS -> new ConstraintsScreen(this::chooseConstraints);
             case RESULTS -> new ResultsScreen(results(), language, this::openResourcePage, stage::help);
-            case RESOURCE -> new ResourceScreen(current, language, this);
+            case RESOURCE -> new ResourceScreen(current, language,
+                    new ResourceActions(sessions, access, new AccessDesk.Patron(branch, kioskId, journey, stage::help,
+                            stage::openWebsite)));
             case END -> new EndScreen(this::satisfaction, () -> stage.reset(EndReason.DONE));
         };
     }

@@ -23,6 +23,7 @@ import fr.tremplin.core.ui.OutageAware;
 import fr.tremplin.core.ui.PageLanguage;
 import fr.tremplin.core.ui.ReadAloud;
 import fr.tremplin.core.ui.RestingNotice;
+import fr.tremplin.kiosk.DeepLink;
 import fr.tremplin.kiosk.EndReason;
 import fr.tremplin.kiosk.JourneyStep;
 import fr.tremplin.kiosk.PatronJourney;
@@ -80,6 +81,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         add(header, stage);
         controller.kiosk(recognition.now(branch.code()));
         controller.begin(branch, this);
+        controller.follow(DeepLink.of(event.getLocation().getQueryParameters().getParameters()));
     }
 
     @Override
