@@ -1,6 +1,7 @@
 package fr.tremplin.admin;
 
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.PARTNER;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER_BRANCH;
 import static org.jooq.impl.DSL.multiset;
@@ -11,6 +12,7 @@ import fr.tremplin.core.security.StaffRole;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -48,6 +50,7 @@ class StaffUserDao {
                 .set(STAFF_USER.DISPLAY_NAME, form.displayName()).set(STAFF_USER.PASSWORD_HASH, passwordHash)
                 .set(STAFF_USER.ROLE, role(form.role())).set(STAFF_USER.CREATED_AT, now)
                 .set(STAFF_USER.PASSWORD_CHANGED_AT, now).set(STAFF_USER.VERSION, 0)
+                .set(STAFF_USER.PARTNER_ID, partnerId(form))
                 .returningResult(STAFF_USER.ID).fetchOne().value1();
         replaceBranches(id, form.branchCodes());
         return id;
@@ -56,6 +59,7 @@ class StaffUserDao {
     boolean update(long id, StaffAccountForm form, int expectedVersion) {
         int rows = dsl.update(STAFF_USER).set(STAFF_USER.DISPLAY_NAME, form.displayName())
                 .set(STAFF_USER.ROLE, role(form.role())).set(STAFF_USER.VERSION, expectedVersion + 1)
+                .set(STAFF_USER.PARTNER_ID, partnerId(form))
                 .where(STAFF_USER.ID.eq(id)).and(STAFF_USER.VERSION.eq(expectedVersion)).execute();
         if (rows == 1) {
             replaceBranches(id, form.branchCodes());
@@ -77,6 +81,25 @@ class StaffUserDao {
                 .where(STAFF_USER.ID.eq(id)).execute();
     }
 
+    /** The partners that are not retired: code and name, by name. */
+    Map<String, String> activePartners() {
+        Map<String, String> partners = new java.util.LinkedHashMap<>();
+        dsl.select(PARTNER.CODE, PARTNER.NAME).from(PARTNER).where(PARTNER.RETIRED_AT.isNull()).orderBy(PARTNER.NAME)
+                .forEach(r -> partners.put(r.value1(), r.value2()));
+        return partners;
+    }
+
+    /** The codes of the partners that are not retired. */
+    Set<String> activePartnerCodes() {
+        return new HashSet<>(dsl.select(PARTNER.CODE).from(PARTNER).where(PARTNER.RETIRED_AT.isNull())
+                .fetch(PARTNER.CODE));
+    }
+
+    private static Field<Long> partnerId(StaffAccountForm form) {
+        return form.partnerCode() == null ? org.jooq.impl.DSL.inline(null, STAFF_USER.PARTNER_ID)
+                : select(PARTNER.ID).from(PARTNER).where(PARTNER.CODE.eq(form.partnerCode())).asField();
+    }
+
     private void replaceBranches(long id, Set<String> branchCodes) {
         dsl.deleteFrom(STAFF_USER_BRANCH).where(STAFF_USER_BRANCH.STAFF_USER_ID.eq(id)).execute();
         if (!branchCodes.isEmpty()) {
@@ -92,10 +115,12 @@ class StaffUserDao {
                 .on(BRANCH.ID.eq(STAFF_USER_BRANCH.BRANCH_ID)).where(STAFF_USER_BRANCH.STAFF_USER_ID.eq(STAFF_USER.ID)))
                 .convertFrom(r -> new HashSet<>(r.map(b -> b.value1())));
         return dsl.select(STAFF_USER.ID, STAFF_USER.USERNAME, STAFF_USER.DISPLAY_NAME, STAFF_USER.ROLE, branches,
-                        STAFF_USER.DISABLED_AT, STAFF_USER.LOCKED_UNTIL, STAFF_USER.LAST_SIGN_IN_AT, STAFF_USER.VERSION)
-                .from(STAFF_USER).where(condition).orderBy(STAFF_USER.USERNAME)
+                        STAFF_USER.DISABLED_AT, STAFF_USER.LOCKED_UNTIL, STAFF_USER.LAST_SIGN_IN_AT, STAFF_USER.VERSION,
+                        PARTNER.CODE)
+                .from(STAFF_USER).leftJoin(PARTNER).on(PARTNER.ID.eq(STAFF_USER.PARTNER_ID))
+                .where(condition).orderBy(STAFF_USER.USERNAME)
                 .fetch(r -> new StaffAccount(r.value1(), r.value2(), r.value3(), StaffRole.valueOf(r.value4().getLiteral()),
-                        r.value5(), r.value6() != null, r.value7(), r.value8(), r.value9()));
+                        r.value5(), r.value6() != null, r.value7(), r.value8(), r.value9(), r.value10()));
     }
 
     private static StaffUserRole role(StaffRole role) {

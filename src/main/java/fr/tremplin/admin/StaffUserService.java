@@ -164,6 +164,12 @@ public class StaffUserService {
         return account;
     }
 
+    /** The partners a PARTNER account can be tied to (code and name): for the department admin only. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> partners() {
+        return access.current().isDepartmentAdmin() ? dao.activePartners() : java.util.Map.of();
+    }
+
     private static boolean manages(StaffUser user, StaffRole role, java.util.Set<String> branchCodes) {
         return user.isDepartmentAdmin() || user.role() == StaffRole.BRANCH_ADMIN && role == StaffRole.LIBRARIAN
                 && !branchCodes.isEmpty() && user.branchCodes().containsAll(branchCodes);
@@ -185,6 +191,12 @@ public class StaffUserService {
         }
         if (form.displayName() != null && form.displayName().length() > 200) {
             throw new InvalidInputException("displayName", "staff.validation.too-long", 200);
+        }
+        if (form.role() == StaffRole.PARTNER) {
+            if (form.partnerCode() == null || !dao.activePartnerCodes().contains(form.partnerCode())) {
+                throw new InvalidInputException("partnerCode", "staff.users.partner.none");
+            }
+            return;
         }
         if (form.role() != StaffRole.DEPARTMENT_ADMIN && form.branchCodes().isEmpty()) {
             throw new InvalidInputException("branchCodes", "staff.users.branches.none");

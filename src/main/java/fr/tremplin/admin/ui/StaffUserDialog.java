@@ -31,11 +31,12 @@ class StaffUserDialog extends Dialog {
         String displayName = "";
         StaffRole role = StaffRole.LIBRARIAN;
         Set<String> branches = new HashSet<>();
+        String partner;
         String password = "";
     }
 
     StaffUserDialog(StaffUserService users, StaffAccount account, Map<String, String> branchNames,
-            boolean departmentAdmin, Runnable onSaved) {
+            Map<String, String> partners, boolean departmentAdmin, Runnable onSaved) {
         setId("staff-user-dialog");
         setHeaderTitle(getTranslation(account == null ? "staff.users.create" : "staff.users.edit", account == null
                 ? "" : account.username()));
@@ -53,6 +54,16 @@ class StaffUserDialog extends Dialog {
         branches.setId("staff-user-branches");
         branches.setItems(branchNames.keySet());
         branches.setItemLabelGenerator(code -> branchNames.getOrDefault(code, code));
+        Select<String> partner = new Select<>();
+        partner.setId("staff-user-partner");
+        partner.setLabel(getTranslation("staff.users.partner"));
+        partner.setItems(partners.keySet());
+        partner.setItemLabelGenerator(code -> partners.getOrDefault(code, code) + " (" + code + ")");
+        Runnable showScope = () -> {
+            branches.setVisible(role.getValue() != StaffRole.PARTNER);
+            partner.setVisible(role.getValue() == StaffRole.PARTNER);
+        };
+        role.addValueChangeListener(e -> showScope.run());
         PasswordField password = new PasswordField(getTranslation("staff.users.first-password"));
         password.setId("staff-user-password");
         password.setVisible(account == null);
@@ -67,9 +78,13 @@ class StaffUserDialog extends Dialog {
         binder.forField(role).asRequired(getTranslation("staff.validation.required"))
                 .bind(d -> d.role, (d, v) -> d.role = v);
         binder.forField(branches)
-                .withValidator(v -> !v.isEmpty() || role.getValue() == StaffRole.DEPARTMENT_ADMIN,
-                        getTranslation("staff.users.branches.none"))
+                .withValidator(v -> !v.isEmpty() || role.getValue() == StaffRole.DEPARTMENT_ADMIN
+                        || role.getValue() == StaffRole.PARTNER, getTranslation("staff.users.branches.none"))
                 .bind(d -> d.branches, (d, v) -> d.branches = new HashSet<>(v));
+        binder.forField(partner)
+                .withValidator(v -> v != null || role.getValue() != StaffRole.PARTNER,
+                        getTranslation("staff.users.partner.none"))
+                .bind(d -> d.partner, (d, v) -> d.partner = v);
         if (account == null) {
             binder.forField(password).withValidator(v -> Passwords.problem(v).isEmpty(),
                     getTranslation("staff.password.too-short", Passwords.MIN_LENGTH))
@@ -81,21 +96,23 @@ class StaffUserDialog extends Dialog {
             draft.displayName = account.displayName() == null ? "" : account.displayName();
             draft.role = account.role();
             draft.branches = new HashSet<>(account.branchCodes());
+            draft.partner = account.partnerCode();
         }
         binder.readBean(draft);
-        add(new FormLayout(username, displayName, role, branches, password));
+        showScope.run();
+        add(new FormLayout(username, displayName, role, branches, partner, password));
 
         Button save = new Button(getTranslation("staff.save"), e -> {
             if (!binder.writeBeanIfValid(draft)) {
                 return;
             }
             StaffAccountForm form = new StaffAccountForm(draft.username, draft.displayName, draft.role,
-                    draft.branches);
+                    draft.branches, draft.partner);
             Runnable write = account == null ? () -> users.create(form, draft.password)
                     : () -> users.update(account.id(), form, account.version());
             try {
                 if (Feedback.save(write, Map.of("username", username, "displayName", displayName, "role", role,
-                        "branchCodes", branches, "password", password))) {
+                        "branchCodes", branches, "partnerCode", partner, "password", password))) {
                     close();
                     onSaved.run();
                 }

@@ -47,7 +47,8 @@ public class StaffUsersView extends VerticalLayout implements HasDynamicTitle {
         list.setId("staff-user-list");
         list.setPadding(false);
         Button create = new Button(getTranslation("staff.users.create"),
-                e -> new StaffUserDialog(users, null, branchNames, departmentAdmin, this::refresh).open());
+                e -> new StaffUserDialog(users, null, branchNames, users.partners(), departmentAdmin,
+                        this::refresh).open());
         create.setId("staff-user-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("staff.users.title")), create, list);
@@ -95,7 +96,8 @@ public class StaffUsersView extends VerticalLayout implements HasDynamicTitle {
             return row;
         }
         Button edit = new Button(getTranslation("staff.edit"),
-                e -> new StaffUserDialog(users, account, branchNames, departmentAdmin, this::refresh).open());
+                e -> new StaffUserDialog(users, account, branchNames, users.partners(), departmentAdmin,
+                        this::refresh).open());
         edit.setId("staff-user-edit-" + account.username());
         Button password = new Button(getTranslation("staff.users.reset-password"),
                 e -> new PasswordDialog(users, account).open());

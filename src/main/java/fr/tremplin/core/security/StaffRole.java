@@ -10,7 +10,9 @@ public enum StaffRole {
     /** Its branches: settings, kiosks, offers, and the librarians of those branches. */
     BRANCH_ADMIN,
     /** Its branches, read only in the admin screens. */
-    LIBRARIAN;
+    LIBRARIAN,
+    /** An insertion partner: its own page only (referral slips, a guide, its own counts); no branch, no staff data. */
+    PARTNER;
 
     /** The Spring Security role name, as {@code @RolesAllowed} expects it. */
     public String authority() {

@@ -15,7 +15,7 @@ public record StaffUser(long id, String username, String displayName, StaffRole 
 
     /** May read what belongs to this branch. */
     public boolean sees(String branchCode) {
-        return isDepartmentAdmin() || branchCodes.contains(branchCode);
+        return isDepartmentAdmin() || role != StaffRole.PARTNER && branchCodes.contains(branchCode);
     }
 
     /** May change what belongs to this branch (settings, kiosks, offers). */

@@ -50,6 +50,10 @@ public class StaffLayout extends AppLayout {
         if (user == null) {
             return nav;
         }
+        if (user.role() == StaffRole.PARTNER) {
+            item(nav, StaffPaths.PARTNER, "staff.menu.partner");
+            return nav;
+        }
         item(nav, StaffPaths.BRANCHES, "staff.menu.branches");
         item(nav, StaffPaths.KIOSKS, "staff.menu.kiosks");
         item(nav, StaffPaths.OFFERS, "staff.menu.offers");

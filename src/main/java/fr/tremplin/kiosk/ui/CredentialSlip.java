@@ -22,7 +22,7 @@ class CredentialSlip extends Composite<Div> {
             String branchName) {
         Div root = getContent();
         root.setId("credential-slip");
-        root.addClassName("credential-slip");
+        root.addClassNames("credential-slip", "print-sheet");
         root.getElement().setAttribute("aria-hidden", "true");
         root.add(new H1(branchName));
         List<Language> languages = new ArrayList<>(List.of(language));
