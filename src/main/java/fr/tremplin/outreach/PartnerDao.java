@@ -24,9 +24,42 @@ class PartnerDao {
 
     /** The partners that are not retired, by code, as they are stored. */
     Map<String, PartnerDefinition> active() {
+        return active(org.jooq.impl.DSL.trueCondition());
+    }
+
+    /** The partners that are not retired and that no staff user has edited: the kiosk-config file's to change. */
+    Map<String, PartnerDefinition> activeFromFile() {
+        return active(PARTNER.STAFF_EDITED_AT.isNull());
+    }
+
+    /** The codes of partners, retired or not, that staff edited: the file leaves them alone. */
+    java.util.Set<String> staffEdited() {
+        return new java.util.HashSet<>(dsl.select(PARTNER.CODE).from(PARTNER).where(PARTNER.STAFF_EDITED_AT.isNotNull())
+                .fetch(PARTNER.CODE));
+    }
+
+    /** The active partners of these branches and the department-wide ones (every partner when null), by name. */
+    java.util.List<PartnerDefinition> list(Collection<String> branchCodes) {
         return dsl.select(PARTNER.CODE, PARTNER.NAME, PARTNER.KIND, BRANCH.CODE, PARTNER.TERRITORY)
                 .from(PARTNER).leftJoin(BRANCH).on(BRANCH.ID.eq(PARTNER.BRANCH_ID))
                 .where(PARTNER.RETIRED_AT.isNull())
+                .and(branchCodes == null ? org.jooq.impl.DSL.trueCondition()
+                        : BRANCH.CODE.in(branchCodes).or(PARTNER.BRANCH_ID.isNull()))
+                .orderBy(PARTNER.NAME)
+                .fetch(r -> new PartnerDefinition(r.value1(), r.value2(),
+                        fr.tremplin.outreach.PartnerKind.valueOf(r.value3().name()), r.value4(), r.value5()));
+    }
+
+    /** Marks a partner as edited by staff. */
+    void markStaffEdited(String code, String username, LocalDateTime now) {
+        dsl.update(PARTNER).set(PARTNER.STAFF_EDITED_AT, now).set(PARTNER.STAFF_EDITED_BY, username)
+                .where(PARTNER.CODE.eq(code)).execute();
+    }
+
+    private Map<String, PartnerDefinition> active(org.jooq.Condition condition) {
+        return dsl.select(PARTNER.CODE, PARTNER.NAME, PARTNER.KIND, BRANCH.CODE, PARTNER.TERRITORY)
+                .from(PARTNER).leftJoin(BRANCH).on(BRANCH.ID.eq(PARTNER.BRANCH_ID))
+                .where(PARTNER.RETIRED_AT.isNull()).and(condition)
                 .fetch(r -> new PartnerDefinition(r.value1(), r.value2(),
                         fr.tremplin.outreach.PartnerKind.valueOf(r.value3().name()), r.value4(), r.value5()))
                 .stream().collect(Collectors.toMap(PartnerDefinition::code, p -> p));

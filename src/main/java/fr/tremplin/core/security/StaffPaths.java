@@ -15,6 +15,7 @@ public final class StaffPaths {
     public static final String AUDIT = "staff/audit";
     public static final String CONFIGURATION = "staff/configuration";
     public static final String PARTNER = "staff/partner";
+    public static final String PARTNERS = "staff/partners";
 
     private StaffPaths() {
     }

@@ -63,6 +63,7 @@ public class StaffLayout extends AppLayout {
         item(nav, StaffPaths.TAXONOMY, "staff.menu.taxonomy");
         if (user.role() != StaffRole.LIBRARIAN) {
             item(nav, StaffPaths.USERS, "staff.menu.users");
+            item(nav, StaffPaths.PARTNERS, "staff.menu.partners");
             item(nav, StaffPaths.AUDIT, "staff.menu.audit");
         }
         if (user.isDepartmentAdmin()) {
