@@ -56,9 +56,11 @@ class CommunicationKitTest {
     }
 
     static Stream<Arguments> pieces() {
-        return Stream.of(KitItem.values()).flatMap(item -> Stream.of(
+        return Stream.concat(Stream.of(KitItem.values()).flatMap(item -> Stream.of(
                 Arguments.of(item, Language.FR, false), Arguments.of(item, Language.AR, false),
-                Arguments.of(item, Language.TI, false), Arguments.of(item, Language.AR, true)));
+                Arguments.of(item, Language.TI, false), Arguments.of(item, Language.AR, true))),
+                Stream.of(Arguments.of(KitItem.POSTER_A4, Language.PS, false),
+                        Arguments.of(KitItem.POSTER_A4, Language.PRS, true)));
     }
 
     @ParameterizedTest(name = "{0} {1} bilingual={2}")

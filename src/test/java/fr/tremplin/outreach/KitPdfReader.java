@@ -13,9 +13,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** What a test reads back from a kit PDF: page sizes, extracted text, the glyphs as drawn, the fonts embedded. */
-record KitPdfReader(List<PDRectangle> pages, String text, String drawnGlyphs, List<String> embeddedFonts) {
+public record KitPdfReader(List<PDRectangle> pages, String text, String drawnGlyphs, List<String> embeddedFonts) {
 
-    static KitPdfReader read(byte[] pdf) {
+    public static KitPdfReader read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDRectangle> pages = new ArrayList<>();
             List<String> fonts = new ArrayList<>();
@@ -46,7 +46,7 @@ record KitPdfReader(List<PDRectangle> pages, String text, String drawnGlyphs, Li
     }
 
     /** Text with all white space removed, so words wrapped on two lines still match. */
-    String compactText() {
+    public String compactText() {
         return text.replaceAll("\\s+", "");
     }
 }

@@ -14,6 +14,7 @@ public final class StaffPaths {
     public static final String USERS = "staff/users";
     public static final String AUDIT = "staff/audit";
     public static final String CONFIGURATION = "staff/configuration";
+    public static final String KIT = "staff/kit";
 
     private StaffPaths() {
     }
