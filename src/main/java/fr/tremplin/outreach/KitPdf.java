@@ -1,6 +1,5 @@
 package fr.tremplin.outreach;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
@@ -13,8 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Turns a kit page (XHTML) into a PDF with openhtmltopdf. ICU4J splits and reorders bidirectional text and shapes
- * Arabic script (joined letter forms); the Noto fonts are embedded (subsets), so no printer or reader lacks a script.
+ * Turns a kit page (XHTML) into a PDF with openhtmltopdf. ICU4J splits and reorders bidirectional text,
+ * {@link ArabicScriptShaper} joins Arabic-script letters, and the Noto fonts are embedded (subsets), so no printer or
+ * reader lacks a script.
  */
 final class KitPdf {
 
@@ -38,7 +38,7 @@ final class KitPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.useUnicodeBidiReorderer(new ArabicScriptShaper());
         builder.defaultTextDirection(rightToLeft ? TextDirection.RTL : TextDirection.LTR);
         for (EmbeddedFont font : FONTS) {
             builder.useFont(() -> new ByteArrayInputStream(font.data()), font.family(), font.weight(),
