@@ -79,7 +79,7 @@ final class ArabicScriptShaper extends ICUBidiReorderer {
                 && (type == JoiningType.DUAL_JOINING || type == JoiningType.RIGHT_JOINING);
     }
 
-    /** The index of the nearest character before {@code i} that is not a mark, or -1. */
+    /** The nearest character before {@code i} that is not a mark, or -1. */
     private static int before(String text, int i) {
         for (int j = i - 1; j >= 0; j--) {
             if (!transparent(text.charAt(j))) {

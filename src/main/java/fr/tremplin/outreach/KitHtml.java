@@ -88,7 +88,8 @@ final class KitHtml {
     static String hours(KitContent content, String cssClass, String periodSeparator) {
         Map<DayOfWeek, List<String>> byDay = content.hours().stream().collect(Collectors.groupingBy(
                 OpeningSlot::day, LinkedHashMap::new,
-                Collectors.mapping(s -> TIME.format(s.opens()) + "–" + TIME.format(s.closes()), Collectors.toList())));
+                Collectors.mapping(s -> TIME.format(s.opens()) + "–" + TIME.format(s.closes()),
+                        Collectors.toList())));
         StringBuilder rows = new StringBuilder();
         byDay.forEach((day, periods) -> {
             List<String> cells = new ArrayList<>();
@@ -96,8 +97,9 @@ final class KitHtml {
                     KitContent.text(content.language(), "kit.day." + day), "")));
             content.second().ifPresent(second -> cells.add(cell("day", block(content, second,
                     KitContent.text(second, "kit.day." + day), "second"))));
-            cells.add(cell("times", "<div class=\"" + dir(content.language()) + "-block\" dir=\"ltr\">" + periods.stream()
-                    .map(KitHtml::esc).collect(Collectors.joining(periodSeparator)) + "</div>"));
+            String times = periods.stream().map(KitHtml::esc).collect(Collectors.joining(periodSeparator));
+            cells.add(cell("times", "<div class=\"" + dir(content.language()) + "-block\" dir=\"ltr\">" + times
+                    + "</div>"));
             rows.append(row(content, cells.toArray(String[]::new)));
         });
         return "<table class=\"" + cssClass + "\">" + rows + "</table>";

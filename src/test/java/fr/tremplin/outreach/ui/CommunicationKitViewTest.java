@@ -43,7 +43,8 @@ class CommunicationKitViewTest extends StaffViewTest {
         KitPdfReader read = KitPdfReader.read(pdf.toByteArray());
         assertThat(read.pages()).hasSize(1);
         assertThat(read.compactText()).contains("MédiathèquedeLunéville",
-                "https://tremplin.test/kiosk/luneville?lang=ar", "Apprendrelefrançais").doesNotContain("Trouverunemploi");
+                "https://tremplin.test/kiosk/luneville?lang=ar", "Apprendrelefrançais")
+                .doesNotContain("Trouverunemploi");
         assertThat(read.embeddedFonts()).anySatisfy(f -> assertThat(f).contains("NotoNaskhArabic"));
     }
 
