@@ -16,6 +16,7 @@ public final class StaffPaths {
     public static final String CONFIGURATION = "staff/configuration";
     public static final String PARTNER = "staff/partner";
     public static final String PARTNERS = "staff/partners";
+    public static final String KIT = "staff/kit";
 
     private StaffPaths() {
     }

@@ -61,6 +61,9 @@ public class StaffLayout extends AppLayout {
         item(nav, StaffPaths.REQUESTS, "staff.menu.requests");
         item(nav, StaffPaths.RESOURCES, "staff.menu.resources");
         item(nav, StaffPaths.TAXONOMY, "staff.menu.taxonomy");
+        if (user.role() == StaffRole.BRANCH_ADMIN || user.isDepartmentAdmin()) {
+            item(nav, StaffPaths.KIT, "staff.menu.kit");
+        }
         if (user.role() != StaffRole.LIBRARIAN) {
             item(nav, StaffPaths.USERS, "staff.menu.users");
             item(nav, StaffPaths.PARTNERS, "staff.menu.partners");
