@@ -36,7 +36,7 @@ class CredentialBrowserTest extends BrowserTest {
         Locator shown = page.locator("#credential-login");
         assertThat(shown).hasCSS("direction", "ltr");
         assertThat(shown.boundingBox().height).as("large type").isGreaterThanOrEqualTo(40);
-        assertThat(page.locator("#credential-secret .credential-digit").first()).hasCSS("color", "rgb(11, 92, 173)");
+        assertThat(page.locator("#credential-card .credential-digit").first()).hasCSS("color", "rgb(11, 92, 173)");
         assertThat(page.locator("#credential-slip")).isHidden();
 
         tap("print-slip");

@@ -10,14 +10,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.outreach.PartnerDefinition;
 import fr.tremplin.outreach.PartnerKind;
+import fr.tremplin.config.KioskConfigLoader;
 import fr.tremplin.outreach.PartnerRegister;
+import fr.tremplin.support.DemoConfig;
 import fr.tremplin.support.StaffViewTest;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The register of insertion partners, as branch admins keep it, and the kiosk-config file beside it. */
 class PartnersViewTest extends StaffViewTest {
@@ -25,7 +25,7 @@ class PartnersViewTest extends StaffViewTest {
     @Autowired
     PartnerRegister register;
     @Autowired
-    TransactionTemplate transactions;
+    KioskConfigLoader loader;
 
     @Test
     void aBranchAdminAddsAPartnerOfItsBranchAndTheFileLeavesItAlone() {
@@ -43,9 +43,8 @@ class PartnersViewTest extends StaffViewTest {
                 null, null))).as("a department-wide partner is the department admin's")
                 .isInstanceOf(AccessDeniedException.class);
 
-        // kiosk-config/partners.yml does not name it: the next load must not retire a partner made here.
-        transactions.executeWithoutResult(s -> register.importPartners(List.of(new PartnerDefinition("RSA-54",
-                "Référents RSA du département (example)", PartnerKind.RSA_REFERENT, null, "Meurthe-et-Moselle"))));
+        // kiosk-config/partners.yml does not name it: loading the files again must not retire a partner made here.
+        loader.load(DemoConfig.DIRECTORY);
         assertThat(dsl.fetchCount(PARTNER, PARTNER.CODE.eq(code).and(PARTNER.RETIRED_AT.isNull()))).isEqualTo(1);
 
         register.retire(code);
