@@ -1,0 +1,35 @@
+package fr.tremplin.report;
+
+import java.util.List;
+
+/**
+ * One table of the report as counted, before anything is hidden: rows of labelled counts under column headings.
+ *
+ * @param id a stable id (component ids, CSV section names): {@code sessions-by-month}, {@code resources}…
+ * @param titleKey staff bundle key of the table's title
+ * @param columnKeys staff bundle keys of the count columns, in order
+ * @param sensitive per column: whether it counts patron sessions or events (then small counts are hidden);
+ *     licences bought or a cost are not
+ * @param rows the rows, in the order shown
+ * @param withTotal whether a total row is shown (then the hiding must not let a hidden cell be computed from it)
+ */
+public record FigureTable(String id, String titleKey, List<String> columnKeys, List<Boolean> sensitive,
+        List<FigureRow> rows, boolean withTotal) {
+
+    public FigureTable {
+        columnKeys = List.copyOf(columnKeys);
+        sensitive = List.copyOf(sensitive);
+        rows = List.copyOf(rows);
+        if (sensitive.size() != columnKeys.size()) {
+            throw new IllegalArgumentException("One sensitivity per column");
+        }
+    }
+
+    /** A row: its label as shown (already translated or a code) and one value per column (null: no value). */
+    public record FigureRow(String label, List<Long> values) {
+
+        public FigureRow {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package fr.tremplin.report;
+
+import java.util.List;
+
+/**
+ * A table as it may be shown or exported: every count of patron data from 1 to 4 hidden ("< 5"), and more cells
+ * hidden where a total would otherwise give a hidden one away (secondary suppression).
+ *
+ * @param total the total row, or null when the table has none
+ */
+public record ShownTable(String id, String titleKey, List<String> columnKeys, List<ShownRow> rows, ShownRow total) {
+
+    public ShownTable {
+        columnKeys = List.copyOf(columnKeys);
+        rows = List.copyOf(rows);
+    }
+
+    /** A row as shown. */
+    public record ShownRow(String label, List<Cell> cells) {
+
+        public ShownRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One value as shown.
+     *
+     * @param value the count, or null when there is none (an empty cell)
+     * @param hidden true when the value must not be shown: the text is then "< 5" for a small count (primary) or
+     *     "×" for a cell hidden to protect another (secondary)
+     * @param secondary whether it was hidden to protect another cell
+     */
+    public record Cell(Long value, boolean hidden, boolean secondary) {
+
+        public static final String SMALL = "< 5";
+        public static final String PROTECTING = "×";
+
+        /** The text of the cell: never the value of a hidden cell. */
+        public String text() {
+            if (hidden) {
+                return secondary ? PROTECTING : SMALL;
+            }
+            return value == null ? "" : String.valueOf(value);
+        }
+    }
+}
