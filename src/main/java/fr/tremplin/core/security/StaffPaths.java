@@ -17,6 +17,7 @@ public final class StaffPaths {
     public static final String PARTNER = "staff/partner";
     public static final String PARTNERS = "staff/partners";
     public static final String KIT = "staff/kit";
+    public static final String REPORT = "staff/report";
 
     private StaffPaths() {
     }

@@ -59,6 +59,7 @@ public class StaffLayout extends AppLayout {
         item(nav, StaffPaths.OFFERS, "staff.menu.offers");
         item(nav, StaffPaths.CREDENTIALS, "staff.menu.credentials");
         item(nav, StaffPaths.REQUESTS, "staff.menu.requests");
+        item(nav, StaffPaths.REPORT, "staff.menu.report");
         item(nav, StaffPaths.RESOURCES, "staff.menu.resources");
         item(nav, StaffPaths.TAXONOMY, "staff.menu.taxonomy");
         if (user.role() == StaffRole.BRANCH_ADMIN || user.isDepartmentAdmin()) {

@@ -1,0 +1,102 @@
+package fr.tremplin.report.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.tremplin.admin.BranchAdminService;
+import fr.tremplin.admin.BranchSettings;
+import fr.tremplin.core.security.StaffPaths;
+import fr.tremplin.core.ui.StaffLayout;
+import fr.tremplin.report.ReportPeriod;
+import fr.tremplin.report.ReportService;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The report of the kiosk sessions: a period and a branch (or all), the tables with small counts hidden, and a CSV
+ * export for a French spreadsheet.
+ */
+@Route(value = StaffPaths.REPORT, layout = StaffLayout.class)
+@PermitAll
+public class ReportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ALL = "";
+
+    private final ReportService reports;
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Select<String> branch = new Select<>();
+    private final Div tables = new Div();
+
+    public ReportView(ReportService reports, BranchAdminService branches, Clock clock) {
+        this.reports = reports;
+        setId("report-view");
+        LocalDate today = LocalDate.now(clock);
+        from.setId("report-from");
+        from.setLabel(getTranslation("staff.report.from"));
+        from.setValue(today.withDayOfYear(1));
+        to.setId("report-to");
+        to.setLabel(getTranslation("staff.report.to"));
+        to.setValue(today);
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(ALL, getTranslation("staff.report.all-branches"));
+        for (BranchSettings visible : branches.visibleBranches()) {
+            names.put(visible.code(), visible.name());
+        }
+        branch.setId("report-branch");
+        branch.setLabel(getTranslation("staff.report.branch"));
+        branch.setItems(names.keySet());
+        branch.setItemLabelGenerator(names::get);
+        branch.setValue(ALL);
+        from.addValueChangeListener(e -> show());
+        to.addValueChangeListener(e -> show());
+        branch.addValueChangeListener(e -> show());
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = reports.csv(period());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "tremplin-bilan-" + from.getValue() + "-"
+                    + to.getValue() + ".csv", "text/csv; charset=UTF-8", bytes.length);
+        }), getTranslation("staff.report.export-csv"));
+        csv.setId("report-export-csv");
+        csv.getElement().setAttribute("download", true);
+        HorizontalLayout filters = new HorizontalLayout(from, to, branch, csv);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        tables.setId("report-tables");
+        add(new H2(getTranslation("staff.report.title")), new Paragraph(getTranslation("staff.report.intro")),
+                filters, tables);
+        show();
+    }
+
+    private ReportPeriod period() {
+        return new ReportPeriod(from.getValue(), to.getValue(), ALL.equals(branch.getValue()) ? null
+                : branch.getValue());
+    }
+
+    private void show() {
+        tables.removeAll();
+        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+            tables.add(new Paragraph(getTranslation("staff.report.bad-period")));
+            return;
+        }
+        reports.report(period()).forEach(table -> tables.add(new ReportTableView(table)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.report.title");
+    }
+}

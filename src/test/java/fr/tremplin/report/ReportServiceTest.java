@@ -1,0 +1,116 @@
+package fr.tremplin.report;
+
+import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
+import static fr.tremplin.core.db.jooq.Tables.SESSION_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.tremplin.core.db.jooq.enums.SessionEventType;
+import fr.tremplin.core.domain.Audience;
+import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.report.ShownTable.Cell;
+import fr.tremplin.support.StaffFixtures;
+import fr.tremplin.support.TremplinTest;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The report on generated sessions with known counts, in a year no other test uses: exact tables and totals, small
+ * counts hidden, and no hidden count recoverable from a total.
+ */
+@TremplinTest
+class ReportServiceTest {
+
+    private static final ReportPeriod YEAR_2001 = new ReportPeriod(LocalDate.of(2001, 1, 1),
+            LocalDate.of(2001, 12, 31), "longwy");
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    DSLContext dsl;
+    private StaffFixtures fixtures;
+
+    @BeforeEach
+    void generateSessions() {
+        fixtures = new StaffFixtures(dsl);
+        if (dsl.fetchCount(PATRON_SESSION, PATRON_SESSION.STARTED_AT.lt(LocalDateTime.of(2002, 1, 1, 0, 0))
+                .and(PATRON_SESSION.STARTED_AT.ge(LocalDateTime.of(2001, 1, 1, 0, 0)))) == 0) {
+            long branch = dsl.select(BRANCH.ID).from(BRANCH).where(BRANCH.CODE.eq("longwy")).fetchOne(BRANCH.ID);
+            generate(branch, Audience.JOB_SEEKER, 12, LocalDateTime.of(2001, 3, 5, 10, 0), 3);
+            generate(branch, Audience.FRENCH_LEARNER, 3, LocalDateTime.of(2001, 3, 6, 10, 0), 1);
+            generate(branch, Audience.EXAM_CANDIDATE, 7, LocalDateTime.of(2001, 4, 2, 10, 0), 2);
+        }
+        StaffFixtures.signIn(fixtures.create("report", StaffRole.BRANCH_ADMIN, "longwy"));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        fixtures.cleanUp();
+    }
+
+    private void generate(long branch, Audience audience, int count, LocalDateTime at, int satisfaction) {
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            byte[] bytes = ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                    .putLong(id.getLeastSignificantBits()).array();
+            dsl.insertInto(PATRON_SESSION).set(PATRON_SESSION.ID, bytes).set(PATRON_SESSION.BRANCH_ID, branch)
+                    .set(PATRON_SESSION.STARTED_AT, at.plusMinutes(i)).set(PATRON_SESSION.AUDIENCE, audience)
+                    .execute();
+            dsl.insertInto(SESSION_EVENT).set(SESSION_EVENT.PATRON_SESSION_ID, bytes)
+                    .set(SESSION_EVENT.OCCURRED_AT, at.plusMinutes(i)).set(SESSION_EVENT.TYPE,
+                            SessionEventType.SATISFACTION).set(SESSION_EVENT.SCORE, (byte) satisfaction).execute();
+        }
+    }
+
+    private ShownTable table(String id) {
+        return reports.report(YEAR_2001).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void countsAndTotalsAreExact() {
+        ShownTable months = table("sessions-by-month");
+        assertThat(months.rows()).extracting(ShownTable.ShownRow::label).containsExactly("2001-03", "2001-04");
+        assertThat(months.rows()).extracting(r -> r.cells().get(0).text()).containsExactly("15", "7");
+        assertThat(months.total().cells().get(0).text()).isEqualTo("22");
+    }
+
+    @Test
+    void aSmallCountIsHiddenAndCannotBeWorkedOutFromTheTotal() {
+        ShownTable audiences = table("sessions-by-audience");
+        assertThat(audiences.rows()).extracting(ShownTable.ShownRow::label, r -> r.cells().get(0).text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("demandeurs d'emploi", "12"),
+                        org.assertj.core.groups.Tuple.tuple("candidats à un examen", Cell.PROTECTING),
+                        org.assertj.core.groups.Tuple.tuple("apprenants du français", Cell.SMALL));
+        assertThat(audiences.total().cells().get(0).text()).isEqualTo("22");
+        ShownTable faces = table("satisfaction");
+        assertThat(faces.rows()).extracting(r -> r.cells().get(0).text()).containsExactly("12", Cell.PROTECTING,
+                Cell.SMALL);
+    }
+
+    @Test
+    void theCsvShowsWhatTheScreenShowsAndNeverAHiddenValue() throws Exception {
+        String csv = new String(reports.csv(YEAR_2001), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF").contains("\r\n").contains("apprenants du français;< 5")
+                .contains("candidats à un examen;×").contains("demandeurs d'emploi;12")
+                .doesNotContain("apprenants du français;3").doesNotContain("candidats à un examen;7");
+    }
+
+    @Test
+    void aUserReadsOnlyItsBranches() {
+        StaffFixtures.signIn(fixtures.create("other", StaffRole.LIBRARIAN, "luneville"));
+        assertThatThrownBy(() -> reports.report(YEAR_2001)).isInstanceOf(AccessDeniedException.class);
+        List<ShownTable> own = reports.report(new ReportPeriod(YEAR_2001.from(), YEAR_2001.to(), null));
+        assertThat(own.get(0).rows()).as("luneville had no session in 2001").isEmpty();
+    }
+}
