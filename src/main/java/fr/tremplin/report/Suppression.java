@@ -1,10 +1,11 @@
 package fr.tremplin.report;
 
-import fr.tremplin.report.FigureTable.FigureRow;
 import fr.tremplin.report.ShownTable.Cell;
 import fr.tremplin.report.ShownTable.ShownRow;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Hides the counts of a report table that could single out a few patrons (statistical disclosure control).
@@ -30,21 +31,52 @@ public final class Suppression {
     private static final long SMALLEST_SHOWN = 5;
     private static final String ROW_TOTAL_SUFFIX = ".total";
 
-    private Suppression() {
+    private final FigureTable table;
+    /** The values, the total row last when there is one. */
+    private final Long[][] values;
+    private final boolean[][] hidden;
+    private final boolean[][] secondary;
+
+    private Suppression(FigureTable table) {
+        this.table = table;
+        int rows = table.rows().size();
+        int cols = table.columnKeys().size();
+        values = new Long[rows + (table.withTotal() ? 1 : 0)][];
+        hidden = new boolean[values.length][cols];
+        secondary = new boolean[values.length][cols];
+        for (int row = 0; row < rows; row++) {
+            values[row] = table.rows().get(row).values().toArray(Long[]::new);
+        }
+        if (table.withTotal()) {
+            values[rows] = new Long[cols];
+            for (int row = 0; row < rows; row++) {
+                for (int col = 0; col < cols; col++) {
+                    if (values[row][col] != null) {
+                        values[rows][col] = values[row][col] + value(new Pos(rows, col));
+                    }
+                }
+            }
+        }
+        for (int row = 0; row < values.length; row++) {
+            for (int col = 0; col < cols; col++) {
+                Long value = values[row][col];
+                hidden[row][col] = table.sensitive().get(col) && value != null && value > 0 && value < SMALLEST_SHOWN;
+            }
+        }
     }
 
     /** The table as it may be shown: same values, with the cells to hide marked. */
     public static ShownTable apply(FigureTable table) {
-        Grid grid = new Grid(table);
-        List<Line> lines = lines(table, grid.values.length);
+        Suppression suppression = new Suppression(table);
+        List<Line> lines = suppression.lines();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Line line : lines) {
-                changed |= grid.protect(line);
+                changed |= suppression.protect(line);
             }
         }
-        return grid.shown(table);
+        return suppression.shown();
     }
 
     private record Pos(int row, int col) {
@@ -54,137 +86,75 @@ public final class Suppression {
     private record Line(List<Pos> parts, Pos whole) {
     }
 
-    private static List<Line> lines(FigureTable table, int rowCount) {
+    private List<Line> lines() {
         List<Boolean> sensitive = table.sensitive();
         int dataRows = table.rows().size();
         List<Line> lines = new ArrayList<>();
-        if (table.withTotal()) {
-            for (int col = 0; col < sensitive.size(); col++) {
-                if (sensitive.get(col)) {
-                    List<Pos> parts = new ArrayList<>();
-                    for (int row = 0; row < dataRows; row++) {
-                        parts.add(new Pos(row, col));
-                    }
-                    lines.add(new Line(parts, new Pos(dataRows, col)));
-                }
+        for (int col = 0; table.withTotal() && col < sensitive.size(); col++) {
+            if (sensitive.get(col)) {
+                int c = col;
+                lines.add(new Line(IntStream.range(0, dataRows).mapToObj(row -> new Pos(row, c)).toList(),
+                        new Pos(dataRows, col)));
             }
         }
-        int totalCol = rowTotalColumn(table);
-        if (totalCol >= 0) {
-            for (int row = 0; row < rowCount; row++) {
-                List<Pos> parts = new ArrayList<>();
-                for (int col = 0; col < sensitive.size(); col++) {
-                    if (sensitive.get(col) && col != totalCol) {
-                        parts.add(new Pos(row, col));
-                    }
-                }
-                lines.add(new Line(parts, new Pos(row, totalCol)));
-            }
+        int totalCol = rowTotalColumn();
+        for (int row = 0; totalCol >= 0 && row < values.length; row++) {
+            int r = row;
+            List<Pos> parts = IntStream.range(0, sensitive.size()).filter(col -> sensitive.get(col) && col != totalCol)
+                    .mapToObj(col -> new Pos(r, col)).toList();
+            lines.add(new Line(parts, new Pos(row, totalCol)));
         }
         return lines;
     }
 
     /** The sensitive {@code .total} column the other sensitive columns add up to, or -1 when rows are independent. */
-    private static int rowTotalColumn(FigureTable table) {
+    private int rowTotalColumn() {
         long sensitiveCount = table.sensitive().stream().filter(Boolean::booleanValue).count();
-        for (int col = 0; col < table.columnKeys().size(); col++) {
-            if (table.columnKeys().get(col).endsWith(ROW_TOTAL_SUFFIX) && table.sensitive().get(col)
-                    && sensitiveCount >= 2) {
+        for (int col = 0; sensitiveCount >= 2 && col < table.columnKeys().size(); col++) {
+            if (table.columnKeys().get(col).endsWith(ROW_TOTAL_SUFFIX) && table.sensitive().get(col)) {
                 return col;
             }
         }
         return -1;
     }
 
-    /** The values (total row last, when there is one) and what is hidden so far. */
-    private static final class Grid {
-
-        final Long[][] values;
-        final boolean[][] hidden;
-        final boolean[][] secondary;
-
-        Grid(FigureTable table) {
-            int rows = table.rows().size();
-            int cols = table.columnKeys().size();
-            values = new Long[rows + (table.withTotal() ? 1 : 0)][cols];
-            hidden = new boolean[values.length][cols];
-            secondary = new boolean[values.length][cols];
-            for (int row = 0; row < rows; row++) {
-                values[row] = table.rows().get(row).values().toArray(Long[]::new);
-            }
-            if (table.withTotal()) {
-                for (int col = 0; col < cols; col++) {
-                    Long sum = null;
-                    for (int row = 0; row < rows; row++) {
-                        if (values[row][col] != null) {
-                            sum = (sum == null ? 0L : sum) + values[row][col];
-                        }
-                    }
-                    values[rows][col] = sum;
-                }
-            }
-            for (int col = 0; col < cols; col++) {
-                for (int row = 0; row < values.length; row++) {
-                    hidden[row][col] = table.sensitive().get(col) && isSmall(values[row][col]);
-                }
-            }
+    /** Hides one more cell when the line holds exactly one hidden cell; true when it did. */
+    private boolean protect(Line line) {
+        long hiddenCount = line.parts().stream().filter(this::isHidden).count() + (isHidden(line.whole()) ? 1 : 0);
+        if (value(line.whole()) == 0 || hiddenCount != 1) {
+            return false;
         }
-
-        /** Hides one more cell when the line holds exactly one hidden cell; true when it did. */
-        boolean protect(Line line) {
-            if (value(line.whole()) == 0) {
-                return false;
-            }
-            long hiddenCount = line.parts().stream().filter(this::isHidden).count() + (isHidden(line.whole()) ? 1 : 0);
-            if (hiddenCount != 1) {
-                return false;
-            }
-            Pos chosen = null;
-            for (Pos part : line.parts()) {
-                if (!isHidden(part) && value(part) > 0 && (chosen == null || value(part) < value(chosen))) {
-                    chosen = part;
-                }
-            }
-            if (chosen == null) {
-                chosen = isHidden(line.whole()) ? null : line.whole();
-            }
-            if (chosen == null) {
-                return false;
-            }
-            hidden[chosen.row()][chosen.col()] = true;
-            secondary[chosen.row()][chosen.col()] = true;
-            return true;
+        Pos chosen = line.parts().stream().filter(part -> !isHidden(part) && value(part) > 0)
+                .min(Comparator.comparingLong(this::value))
+                .orElse(isHidden(line.whole()) ? null : line.whole());
+        if (chosen == null) {
+            return false;
         }
+        hidden[chosen.row()][chosen.col()] = true;
+        secondary[chosen.row()][chosen.col()] = true;
+        return true;
+    }
 
-        ShownTable shown(FigureTable table) {
-            List<ShownRow> rows = new ArrayList<>();
-            for (int row = 0; row < table.rows().size(); row++) {
-                FigureRow figure = table.rows().get(row);
-                rows.add(new ShownRow(figure.label(), cells(row)));
-            }
-            ShownRow total = table.withTotal() ? new ShownRow("", cells(values.length - 1)) : null;
-            return new ShownTable(table.id(), table.titleKey(), table.columnKeys(), rows, total);
+    private ShownTable shown() {
+        List<ShownRow> rows = new ArrayList<>();
+        for (int row = 0; row < table.rows().size(); row++) {
+            rows.add(new ShownRow(table.rows().get(row).label(), cells(row)));
         }
+        ShownRow total = table.withTotal() ? new ShownRow("", cells(values.length - 1)) : null;
+        return new ShownTable(table.id(), table.titleKey(), table.columnKeys(), rows, total);
+    }
 
-        private List<Cell> cells(int row) {
-            List<Cell> cells = new ArrayList<>();
-            for (int col = 0; col < values[row].length; col++) {
-                cells.add(new Cell(values[row][col], hidden[row][col], secondary[row][col]));
-            }
-            return cells;
-        }
+    private List<Cell> cells(int row) {
+        return IntStream.range(0, values[row].length)
+                .mapToObj(col -> new Cell(values[row][col], hidden[row][col], secondary[row][col])).toList();
+    }
 
-        private boolean isHidden(Pos pos) {
-            return hidden[pos.row()][pos.col()];
-        }
+    private boolean isHidden(Pos pos) {
+        return hidden[pos.row()][pos.col()];
+    }
 
-        private long value(Pos pos) {
-            Long value = values[pos.row()][pos.col()];
-            return value == null ? 0 : value;
-        }
-
-        private static boolean isSmall(Long value) {
-            return value != null && value > 0 && value < SMALLEST_SHOWN;
-        }
+    private long value(Pos pos) {
+        Long value = values[pos.row()][pos.col()];
+        return value == null ? 0 : value;
     }
 }
