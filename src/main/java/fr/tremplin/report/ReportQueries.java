@@ -71,7 +71,7 @@ class ReportQueries {
                 .and(RESOURCE_TEXT.LOCALE.eq(inline("fr")))
                 .where(sessionsIn(from, to, branches))
                 .groupBy(title, RESOURCE.ID).orderBy(opened.desc(), title)
-                .fetch(r -> new FigureRow(r.value1(), List.of((long) r.value2(), (long) r.value3(),
+                .fetch(r -> new FigureRow(r.value1(), java.util.Arrays.asList((long) r.value2(), (long) r.value3(),
                         issued(r.value4(), from, to, branches), licences(r.value4(), branches))));
     }
 
@@ -95,7 +95,7 @@ class ReportQueries {
                 .fetch(r -> new FigureRow(String.valueOf(r.value1()), List.of((long) r.value2())));
     }
 
-    static Field<String> month() {
+    static Field<String> startMonth() {
         return DSL.concat(year(PATRON_SESSION.STARTED_AT).cast(String.class), inline("-"),
                 DSL.lpad(month(PATRON_SESSION.STARTED_AT).cast(String.class), 2, "0"));
     }

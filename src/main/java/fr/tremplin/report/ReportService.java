@@ -57,7 +57,7 @@ public class ReportService {
         var from = period.from();
         var to = period.to();
         return List.of(
-                sessions("sessions-by-month", ReportQueries.month(), branches, period, true, Function.identity()),
+                sessions("sessions-by-month", ReportQueries.startMonth(), branches, period, true, Function.identity()),
                 sessions("sessions-by-branch", ReportQueries.branchName(), branches, period, false,
                         Function.identity()),
                 sessions("sessions-by-audience", PATRON_SESSION.AUDIENCE.cast(String.class), branches, period, false,

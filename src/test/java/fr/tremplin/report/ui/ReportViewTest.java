@@ -1,0 +1,33 @@
+package fr.tremplin.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.support.StaffViewTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The report screen: filters, tables, export. */
+class ReportViewTest extends StaffViewTest {
+
+    @Test
+    void aBranchAdminReadsItsReportAndCanExportIt() {
+        signIn(fixtures.create("admin", StaffRole.BRANCH_ADMIN, "luneville"));
+        UI.getCurrent().navigate("staff/report");
+        assertThat(all(Component.class, "report-view")).hasSize(1);
+        assertThat(all(Component.class, "report-sessions-by-month")).hasSize(1);
+        assertThat(all(Component.class, "report-resources")).hasSize(1);
+        assertThat(all(Anchor.class, "report-export-csv")).hasSize(1);
+
+        test(get(DatePicker.class, "report-to")).setValue(LocalDate.of(2000, 1, 1));
+        assertThat(get(Component.class, "report-tables").getElement().getTextRecursively())
+                .contains("last day");
+        test(get(DatePicker.class, "report-from")).setValue(LocalDate.of(1999, 1, 1));
+        assertThat(get(Component.class, "report-sessions-by-month").getElement().getTextRecursively())
+                .contains("No session");
+    }
+}
