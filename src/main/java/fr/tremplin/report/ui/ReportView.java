@@ -17,6 +17,7 @@ import fr.tremplin.admin.BranchAdminService;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.ui.StaffLayout;
+import fr.tremplin.report.ReportNotes;
 import fr.tremplin.report.ReportPeriod;
 import fr.tremplin.report.ReportService;
 import jakarta.annotation.security.PermitAll;
@@ -41,9 +42,11 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Select<String> branch = new Select<>();
     private final Div tables = new Div();
+    private final ReportNotesPanel notes;
 
-    public ReportView(ReportService reports, BranchAdminService branches, Clock clock) {
+    public ReportView(ReportService reports, ReportNotes reportNotes, BranchAdminService branches, Clock clock) {
         this.reports = reports;
+        this.notes = new ReportNotesPanel(reportNotes);
         setId("report-view");
         LocalDate today = LocalDate.now(clock);
         from.setId("report-from");
@@ -77,7 +80,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         tables.setId("report-tables");
         add(new H2(getTranslation("staff.report.title")), new Paragraph(getTranslation("staff.report.intro")),
-                filters, tables);
+                filters, tables, notes);
         show();
     }
 
@@ -93,6 +96,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         reports.report(period()).forEach(table -> tables.add(new ReportTableView(table)));
+        notes.show(period());
     }
 
     @Override

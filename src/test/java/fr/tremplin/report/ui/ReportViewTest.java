@@ -30,4 +30,15 @@ class ReportViewTest extends StaffViewTest {
         assertThat(get(Component.class, "report-sessions-by-month").getElement().getTextRecursively())
                 .contains("No session");
     }
+
+    @Test
+    void staffWriteTheNoteOfAMonthBesideTheFigures() {
+        signIn(fixtures.create("librarian", StaffRole.LIBRARIAN, "luneville"));
+        UI.getCurrent().navigate("staff/report");
+        test(get(com.vaadin.flow.component.select.Select.class, "report-branch")).selectItem("Médiathèque de Lunéville");
+        String note = "Atelier CV avec le CCAS, 8 personnes " + System.nanoTime();
+        test(get(com.vaadin.flow.component.textfield.TextArea.class, "report-note-text")).setValue(note);
+        click("report-note-save");
+        assertThat(get(Component.class, "report-notes").getElement().getTextRecursively()).contains(note);
+    }
 }
