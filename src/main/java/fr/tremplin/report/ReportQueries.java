@@ -95,6 +95,14 @@ class ReportQueries {
                 .fetch(r -> new FigureRow(String.valueOf(r.value1()), List.of((long) r.value2())));
     }
 
+    /** Active branches (code → name), all of them when null, by name. */
+    java.util.Map<String, String> branchNames(Collection<String> branches) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        dsl.select(BRANCH.CODE, BRANCH.NAME).from(BRANCH).where(BRANCH.RETIRED_AT.isNull()).and(inBranches(branches))
+                .orderBy(BRANCH.NAME).forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
     static Field<String> startMonth() {
         return DSL.concat(year(PATRON_SESSION.STARTED_AT).cast(String.class), inline("-"),
                 DSL.lpad(month(PATRON_SESSION.STARTED_AT).cast(String.class), 2, "0"));

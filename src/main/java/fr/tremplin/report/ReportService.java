@@ -44,6 +44,31 @@ public class ReportService {
         return figures(period).stream().map(Suppression::apply).toList();
     }
 
+    /** The branches whose report the user may read: code and name. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> branches() {
+        return queries.branchNames(branches(null));
+    }
+
+    /** This month at a glance for the user's branches: sessions, accesses taken, calls (as shown: "< 5"…). */
+    @Transactional(readOnly = true)
+    public Glance thisMonth(java.time.Clock clock) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<ShownTable> tables = report(new ReportPeriod(today.withDayOfMonth(1), today, null));
+        return new Glance(total(tables, "sessions-by-month", 0), total(tables, "resources", 1),
+                tables.stream().filter(t -> t.id().equals("help-calls")).findFirst()
+                        .map(t -> t.rows().isEmpty() ? "0" : t.rows().get(0).cells().get(0).text()).orElse("0"));
+    }
+
+    /** The month so far, as it may be shown. */
+    public record Glance(String sessions, String accessTaken, String helpCalls) {
+    }
+
+    private static String total(List<ShownTable> tables, String id, int column) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst()
+                .map(t -> t.total() == null ? "0" : t.total().cells().get(column).text()).orElse("0");
+    }
+
     /** The same tables as a CSV file for a French spreadsheet. */
     @Transactional(readOnly = true)
     public byte[] csv(ReportPeriod period) {

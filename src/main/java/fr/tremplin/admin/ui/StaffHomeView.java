@@ -10,6 +10,8 @@ import fr.tremplin.admin.BranchAdminService;
 import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.admin.StaffUserService;
 import fr.tremplin.core.security.StaffAccess;
+import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.report.ReportService;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.security.StaffUser;
 import fr.tremplin.core.ui.StaffLayout;
@@ -29,7 +31,7 @@ import java.util.stream.Collectors;
 public class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
 
     public StaffHomeView(StaffAccess access, BranchAdminService branches, StaffUserService users,
-            CredentialPools pools) {
+            CredentialPools pools, ReportService reports, java.time.Clock clock) {
         setId("staff-home");
         StaffUser user = access.current();
         Paragraph scope = new Paragraph(user.isDepartmentAdmin() ? getTranslation("staff.home.all-branches")
@@ -43,6 +45,13 @@ public class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
         List<PoolStock> low = pools.lowStock();
         if (!low.isEmpty()) {
             add(new LowStockAlert(low));
+        }
+        if (user.role() != StaffRole.PARTNER) {
+            ReportService.Glance month = reports.thisMonth(clock);
+            Paragraph glance = new Paragraph(getTranslation("staff.home.month", month.sessions(),
+                    month.accessTaken(), month.helpCalls()));
+            glance.setId("staff-month-glance");
+            add(glance);
         }
         add(new Paragraph(StaffLabels.roleText(user.role())), scope, password);
     }

@@ -13,8 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import fr.tremplin.admin.BranchAdminService;
-import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.core.security.StaffPaths;
 import fr.tremplin.core.ui.StaffLayout;
 import fr.tremplin.report.ReportNotes;
@@ -44,7 +42,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     private final Div tables = new Div();
     private final ReportNotesPanel notes;
 
-    public ReportView(ReportService reports, ReportNotes reportNotes, BranchAdminService branches, Clock clock) {
+    public ReportView(ReportService reports, ReportNotes reportNotes, Clock clock) {
         this.reports = reports;
         this.notes = new ReportNotesPanel(reportNotes);
         setId("report-view");
@@ -57,9 +55,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         to.setValue(today);
         Map<String, String> names = new LinkedHashMap<>();
         names.put(ALL, getTranslation("staff.report.all-branches"));
-        for (BranchSettings visible : branches.visibleBranches()) {
-            names.put(visible.code(), visible.name());
-        }
+        names.putAll(reports.branches());
         branch.setId("report-branch");
         branch.setLabel(getTranslation("staff.report.branch"));
         branch.setItems(names.keySet());

@@ -41,4 +41,12 @@ class ReportViewTest extends StaffViewTest {
         click("report-note-save");
         assertThat(get(Component.class, "report-notes").getElement().getTextRecursively()).contains(note);
     }
+
+    @Test
+    void theStaffHomeShowsTheMonthAtAGlance() {
+        signIn(fixtures.create("admin", StaffRole.BRANCH_ADMIN, "luneville"));
+        UI.getCurrent().navigate("staff");
+        assertThat(get(Component.class, "staff-month-glance").getElement().getTextRecursively())
+                .startsWith("This month so far:").doesNotContainPattern("[^0-9][1-4] kiosk sessions");
+    }
 }
