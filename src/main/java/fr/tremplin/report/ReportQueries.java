@@ -63,6 +63,8 @@ class ReportQueries {
         Field<Integer> taken = countDistinct(SESSION_EVENT.PATRON_SESSION_ID)
                 .filterWhere(SESSION_EVENT.TYPE.eq(SessionEventType.ACCESS_TAKEN));
         Field<String> title = coalesce(RESOURCE_TEXT.TITLE, RESOURCE.CODE);
+        java.util.Map<Long, Long> issued = issued(from, to, branches);
+        java.util.Map<Long, Long> licences = licences(branches);
         return dsl.select(title, opened, taken, RESOURCE.ID).from(SESSION_EVENT)
                 .join(PATRON_SESSION).on(PATRON_SESSION.ID.eq(SESSION_EVENT.PATRON_SESSION_ID))
                 .join(BRANCH).on(BRANCH.ID.eq(PATRON_SESSION.BRANCH_ID))
@@ -72,7 +74,7 @@ class ReportQueries {
                 .where(sessionsIn(from, to, branches))
                 .groupBy(title, RESOURCE.ID).orderBy(opened.desc(), title)
                 .fetch(r -> new FigureRow(r.value1(), java.util.Arrays.asList((long) r.value2(), (long) r.value3(),
-                        issued(r.value4(), from, to, branches), licences(r.value4(), branches))));
+                        issued.getOrDefault(r.value4(), 0L), licences.get(r.value4()))));
     }
 
     /** Help calls made from the kiosks in the period, and how many a librarian took or closed. */
@@ -120,20 +122,26 @@ class ReportQueries {
         return PARTNER.NAME;
     }
 
-    private long issued(long resourceId, LocalDate from, LocalDate to, Collection<String> branches) {
-        return dsl.fetchCount(dsl.select(CREDENTIAL.ID).from(CREDENTIAL)
+    /** Credentials handed out in the period, per resource. */
+    private java.util.Map<Long, Long> issued(LocalDate from, LocalDate to, Collection<String> branches) {
+        java.util.Map<Long, Long> issued = new java.util.HashMap<>();
+        dsl.select(OFFER.RESOURCE_ID, count()).from(CREDENTIAL)
                 .join(CREDENTIAL_POOL).on(CREDENTIAL_POOL.ID.eq(CREDENTIAL.POOL_ID))
                 .join(OFFER).on(OFFER.ID.eq(CREDENTIAL_POOL.OFFER_ID))
                 .join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
-                .where(OFFER.RESOURCE_ID.eq(resourceId)).and(inBranches(branches))
-                .and(CREDENTIAL.ISSUED_AT.ge(from.atStartOfDay()))
-                .and(CREDENTIAL.ISSUED_AT.lt(to.plusDays(1).atStartOfDay())));
+                .where(inBranches(branches)).and(CREDENTIAL.ISSUED_AT.ge(from.atStartOfDay()))
+                .and(CREDENTIAL.ISSUED_AT.lt(to.plusDays(1).atStartOfDay()))
+                .groupBy(OFFER.RESOURCE_ID).forEach(r -> issued.put(r.value1(), (long) r.value2()));
+        return issued;
     }
 
-    private Long licences(long resourceId, Collection<String> branches) {
-        Number bought = dsl.select(sum(OFFER.LICENCES_BOUGHT)).from(OFFER).join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
-                .where(OFFER.RESOURCE_ID.eq(resourceId)).and(inBranches(branches)).fetchOne().value1();
-        return bought == null ? null : bought.longValue();
+    /** Licences bought per resource by these branches (absent where none is set). */
+    private java.util.Map<Long, Long> licences(Collection<String> branches) {
+        java.util.Map<Long, Long> licences = new java.util.HashMap<>();
+        dsl.select(OFFER.RESOURCE_ID, sum(OFFER.LICENCES_BOUGHT)).from(OFFER).join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
+                .where(inBranches(branches)).and(OFFER.LICENCES_BOUGHT.isNotNull()).groupBy(OFFER.RESOURCE_ID)
+                .forEach(r -> licences.put(r.value1(), r.value2().longValue()));
+        return licences;
     }
 
     private static Condition sessionsIn(LocalDate from, LocalDate to, Collection<String> branches) {
