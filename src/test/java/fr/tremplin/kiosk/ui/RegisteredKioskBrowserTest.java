@@ -67,6 +67,15 @@ class RegisteredKioskBrowserTest extends BrowserTest {
         assertThat(lastSessionKiosk("frouard")).isNull();
     }
 
+    @Test
+    void theRegistrationLinkForwardsTheLaunchersPortAndNothingElse() {
+        page.navigate(url(kiosk.registrationPath() + "?launcher=8642"));
+        page.waitForURL("**/kiosk/longwy?launcher=8642");
+        page.navigate(url(kiosk.registrationPath() + "?launcher=javascript:alert(1)"));
+        page.waitForURL("**/kiosk/longwy");
+        assertThat(page.url()).doesNotContain("launcher");
+    }
+
     private Long lastSessionKiosk(String branch) {
         sessions.flush();
         return dsl.select(PATRON_SESSION.KIOSK_ID).from(PATRON_SESSION).join(BRANCH)
