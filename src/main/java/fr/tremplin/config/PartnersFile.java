@@ -2,6 +2,7 @@ package fr.tremplin.config;
 
 import fr.tremplin.outreach.PartnerDefinition;
 import fr.tremplin.outreach.PartnerKind;
+import fr.tremplin.outreach.PartnerRegister;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.Set;
 final class PartnersFile {
 
     static final String NAME = "partners.yml";
-    static final String CODE_PATTERN = "[A-Za-z0-9-]{2,40}";
 
     private PartnersFile() {
     }
@@ -34,7 +34,7 @@ final class PartnersFile {
         Set<String> codes = new HashSet<>();
         for (YamlNode item : YamlNode.optional(top, "partners").map(YamlNode::items).orElse(List.of())) {
             Map<String, YamlNode> f = item.fields("code", "name", "kind", "branch", "territory");
-            String code = item.required(f, "code").matching(CODE_PATTERN,
+            String code = item.required(f, "code").matching(PartnerRegister.CODE_PATTERN,
                     "2 to 40 letters, digits and dashes, such as 'CCAS-LUNEVILLE'");
             if (!codes.add(code)) {
                 throw f.get("code").error("the partner code '" + code + "' is used twice");

@@ -81,6 +81,11 @@ final class CredentialCipher {
         }
     }
 
+    /** How every ciphertext under the current key starts: the format version and the key id. */
+    byte[] currentHeader() {
+        return ByteBuffer.allocate(1 + 4).put(VERSION).putInt(keys.currentId()).array();
+    }
+
     /** Whether the ciphertext is under an older key than the current one. */
     boolean needsReencryption(byte[] sealed) {
         return sealed.length > HEADER_BYTES && ByteBuffer.wrap(sealed, 1, 4).getInt() != keys.currentId();

@@ -183,10 +183,23 @@ class CredentialDao {
         return dsl.fetchCount(CREDENTIAL, CREDENTIAL.POOL_ID.eq(poolId));
     }
 
-    /** The stored credentials after this id, a batch at a time, in id order. */
-    void forEachSealed(long afterId, int batch, Consumer<Sealed> action) {
+    /** A ciphertext that does not start with this header (format and key id): sealed under another key. */
+    private static org.jooq.Condition notUnder(org.jooq.Field<byte[]> cipher, byte[] header) {
+        return cipher.isNotNull().and(org.jooq.impl.DSL.field("LEFT({0}, {1})", byte[].class, cipher,
+                org.jooq.impl.DSL.inline(header.length)).ne(header));
+    }
+
+    /**
+     * The stored credentials after this id that are sealed under another key than the current one (whose ciphertexts
+     * do not start with {@code currentHeader}), a batch at a time, in id order: a start-up without a rotation to do
+     * reads nothing.
+     */
+    void forEachSealed(long afterId, int batch, byte[] currentHeader, Consumer<Sealed> action) {
         dsl.select(CREDENTIAL.ID, CREDENTIAL.POOL_ID, CREDENTIAL.LOGIN_CIPHER, CREDENTIAL.SECRET_CIPHER)
-                .from(CREDENTIAL).where(CREDENTIAL.ID.gt(afterId)).orderBy(CREDENTIAL.ID).limit(batch)
+                .from(CREDENTIAL).where(CREDENTIAL.ID.gt(afterId))
+                .and(notUnder(CREDENTIAL.LOGIN_CIPHER, currentHeader).or(notUnder(CREDENTIAL.SECRET_CIPHER,
+                        currentHeader)))
+                .orderBy(CREDENTIAL.ID).limit(batch)
                 .fetch(r -> new Sealed(r.value1(), r.value2(), r.value3(), r.value4()))
                 .forEach(action);
     }

@@ -60,7 +60,7 @@ class CredentialKeyRotation implements SmartInitializingSingleton {
         long after = 0;
         while (true) {
             List<CredentialDao.Sealed> batch = new ArrayList<>(BATCH);
-            credentials.forEachSealed(after, BATCH, batch::add);
+            credentials.forEachSealed(after, BATCH, cipher.currentHeader(), batch::add);
             if (batch.isEmpty()) {
                 return new Result(resealed, unreadable);
             }

@@ -96,7 +96,15 @@ class PoolDao {
 
     /** The stock of every pool of these branches (all branches when null), by branch and resource title. */
     List<PoolStock> stock(Collection<String> branchCodes, LocalDate today) {
-        Condition inBranches = branchCodes == null ? org.jooq.impl.DSL.trueCondition() : BRANCH.CODE.in(branchCodes);
+        return stock(branchCodes == null ? org.jooq.impl.DSL.trueCondition() : BRANCH.CODE.in(branchCodes), today);
+    }
+
+    /** One pool's stock, with its branch and resource (for scope checks and the audit log): one query. */
+    Optional<PoolStock> one(long poolId, LocalDate today) {
+        return stock(CREDENTIAL_POOL.ID.eq(poolId), today).stream().findFirst();
+    }
+
+    private List<PoolStock> stock(Condition which, LocalDate today) {
         Condition usable = CREDENTIAL.VALID_FROM.isNull().or(CREDENTIAL.VALID_FROM.le(today));
         Field<Integer> available = count(CREDENTIAL.ID).filterWhere(
                 CREDENTIAL.STATE.eq(CredentialState.AVAILABLE).and(usable));
@@ -117,25 +125,13 @@ class PoolDao {
                 .leftJoin(RESOURCE_TEXT).on(RESOURCE_TEXT.RESOURCE_ID.eq(RESOURCE.ID))
                 .and(RESOURCE_TEXT.LOCALE.eq(inline("fr")))
                 .leftJoin(CREDENTIAL).on(CREDENTIAL.POOL_ID.eq(CREDENTIAL_POOL.ID))
-                .where(inBranches).and(BRANCH.RETIRED_AT.isNull()).and(RESOURCE.RETIRED_AT.isNull())
+                .where(which).and(BRANCH.RETIRED_AT.isNull()).and(RESOURCE.RETIRED_AT.isNull())
                 .groupBy(CREDENTIAL_POOL.ID, BRANCH.CODE, BRANCH.NAME, RESOURCE.CODE, title, MODE,
                         CREDENTIAL_POOL.POLICY, CREDENTIAL_POOL.LOAN_DAYS, CREDENTIAL_POOL.LOW_STOCK_THRESHOLD,
                         CREDENTIAL_POOL.CARD_CHECK, CREDENTIAL_POOL.LOGIN_LINK)
                 .orderBy(BRANCH.NAME, title)
                 .fetch(r -> new PoolStock(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         settings(r), r.value12(), r.value13(), r.value14(), r.value15(), r.value16()));
-    }
-
-    /** The branch and resource of a pool, for scope checks and the audit log. */
-    Optional<PoolStock> one(long poolId, LocalDate today) {
-        String branch = dsl.select(BRANCH.CODE).from(CREDENTIAL_POOL)
-                .join(OFFER).on(OFFER.ID.eq(CREDENTIAL_POOL.OFFER_ID))
-                .join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
-                .where(CREDENTIAL_POOL.ID.eq(poolId)).fetchOne(BRANCH.CODE);
-        if (branch == null) {
-            return Optional.empty();
-        }
-        return stock(List.of(branch), today).stream().filter(p -> p.poolId() == poolId).findFirst();
     }
 
     /** Offers of a branch that hand out credentials and have no pool yet: resource code and title. */

@@ -68,8 +68,7 @@ public class KiosksView extends VerticalLayout implements BeforeEnterObserver, H
             add(new Paragraph(getTranslation("staff.no-branch")));
             return;
         }
-        String asked = event.getLocation().getQueryParameters().getSingleParameter("branch").orElse(null);
-        BranchPicker picker = new BranchPicker(names, asked, this::show);
+        BranchPicker picker = BranchPicker.forAddress(names, event, this::show);
         add(picker, list);
         show(picker.getValue());
     }

@@ -57,14 +57,13 @@ public class OffersView extends VerticalLayout implements BeforeEnterObserver, H
         for (BranchSettings branch : branches.visibleBranches()) {
             visible.put(branch.code(), branch.name());
         }
-        String asked = event.getLocation().getQueryParameters().getSingleParameter("branch").orElse(null);
         removeAll();
         add(new H2(getTranslation("staff.offers.title")));
         if (visible.isEmpty()) {
             add(new Paragraph(getTranslation("staff.no-branch")));
             return;
         }
-        BranchPicker picker = new BranchPicker(visible, asked, this::show);
+        BranchPicker picker = BranchPicker.forAddress(visible, event, this::show);
         add(picker, new Paragraph(getTranslation("staff.offers.intro")), list);
         show(picker.getValue());
     }

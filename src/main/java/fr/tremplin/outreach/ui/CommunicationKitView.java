@@ -56,7 +56,6 @@ public class CommunicationKitView extends VerticalLayout implements BeforeEnterO
     public void beforeEnter(BeforeEnterEvent event) {
         managed.clear();
         branches.managedBranches().forEach(b -> managed.put(b.code(), b));
-        String asked = event.getLocation().getQueryParameters().getSingleParameter("branch").orElse(null);
         removeAll();
         add(new H2(getTranslation("staff.kit.title")));
         if (managed.isEmpty()) {
@@ -67,7 +66,7 @@ public class CommunicationKitView extends VerticalLayout implements BeforeEnterO
         }
         Map<String, String> names = new LinkedHashMap<>();
         managed.values().forEach(b -> names.put(b.code(), b.name()));
-        BranchPicker picker = new BranchPicker(names, asked, this::show);
+        BranchPicker picker = BranchPicker.forAddress(names, event, this::show);
         add(picker, new Paragraph(getTranslation("staff.kit.intro")), form);
         show(picker.getValue());
     }
