@@ -2,9 +2,11 @@ package fr.tremplin;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +26,9 @@ import org.springframework.cache.annotation.EnableCaching;
 @StyleSheet(Application.STYLESHEET)
 @Viewport("width=device-width, initial-scale=1, viewport-fit=cover")
 @Meta(name = "robots", content = "noindex")
+// Live screens (the desk, workshops): server pushes over a WebSocket; client requests stay plain XHR, so they go
+// through Spring Security's filters like any other request.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     /** Where the build serves {@code frontend/styles}; open to anonymous users (see SecurityConfiguration). */

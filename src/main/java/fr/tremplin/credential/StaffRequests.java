@@ -2,6 +2,8 @@ package fr.tremplin.credential;
 
 import fr.tremplin.core.audit.AuditLog;
 import fr.tremplin.core.db.jooq.enums.StaffRequestState;
+import fr.tremplin.core.live.LiveSignals;
+import fr.tremplin.core.live.LiveTopics;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffUser;
 import java.security.SecureRandom;
@@ -28,9 +30,11 @@ public class StaffRequests {
     private final StaffAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final LiveSignals signals;
     private final SecureRandom random = new SecureRandom();
 
-    StaffRequests(StaffRequestDao dao, StaffAccess access, AuditLog audit, Clock clock) {
+    StaffRequests(StaffRequestDao dao, StaffAccess access, AuditLog audit, Clock clock, LiveSignals signals) {
+        this.signals = signals;
         this.dao = dao;
         this.access = access;
         this.audit = audit;
@@ -58,6 +62,7 @@ public class StaffRequests {
         } while (taken.contains(ticket));
         dao.insert(branchId, resourceId, ticket, patronSessionId == null ? null : SessionKey.bytes(patronSessionId),
                 LocalDateTime.now(clock));
+        signals.publishAfterCommit(LiveTopics.desk(branchCode));
         return ticket;
     }
 
@@ -84,6 +89,7 @@ public class StaffRequests {
         if (closed) {
             audit.record("STAFF_REQUEST_CLOSED", "staff_request", String.valueOf(requestId), branchCode, null,
                     Map.of("state", state.name()));
+            signals.publishAfterCommit(LiveTopics.desk(branchCode));
         }
         return closed;
     }

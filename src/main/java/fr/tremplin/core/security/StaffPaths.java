@@ -18,6 +18,8 @@ public final class StaffPaths {
     public static final String PARTNERS = "staff/partners";
     public static final String KIT = "staff/kit";
     public static final String REPORT = "staff/report";
+    public static final String DESK = "staff/desk";
+    public static final String WORKSHOPS = "staff/workshops";
 
     private StaffPaths() {
     }

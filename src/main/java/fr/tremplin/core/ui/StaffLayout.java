@@ -54,6 +54,8 @@ public class StaffLayout extends AppLayout {
             item(nav, StaffPaths.PARTNER, "staff.menu.partner");
             return nav;
         }
+        item(nav, StaffPaths.DESK, "staff.menu.desk");
+        item(nav, StaffPaths.WORKSHOPS, "staff.menu.workshops");
         item(nav, StaffPaths.BRANCHES, "staff.menu.branches");
         item(nav, StaffPaths.KIOSKS, "staff.menu.kiosks");
         item(nav, StaffPaths.OFFERS, "staff.menu.offers");

@@ -17,6 +17,7 @@ import fr.tremplin.kiosk.HelpCallService;
 import fr.tremplin.kiosk.JourneyFlow;
 import fr.tremplin.kiosk.JourneyFlow.Choice;
 import fr.tremplin.kiosk.JourneyStep;
+import fr.tremplin.kiosk.KioskPresence;
 import fr.tremplin.kiosk.LevelSource;
 import fr.tremplin.kiosk.PatronJourney;
 import fr.tremplin.kiosk.PatronSessionService;
@@ -40,6 +41,7 @@ class JourneyController {
     private final PatronSessionService sessions;
     private final HelpCallService helpCalls;
     private final AccessDesk access;
+    private final KioskPresence presence;
     private BranchSettings branch;
     private Long kioskId;
     private Stage stage;
@@ -49,8 +51,9 @@ class JourneyController {
     private Language pageLanguage;
 
     JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls,
-            AccessDesk access) {
+            AccessDesk access, KioskPresence presence) {
         this.catalogue = catalogue;
+        this.presence = presence;
         this.sessions = sessions;
         this.helpCalls = helpCalls;
         this.access = access;
@@ -91,6 +94,14 @@ class JourneyController {
 
     /** @param registeredKioskId the kiosk PC's id, or null when this browser is not a registered kiosk */
     void kiosk(Long registeredKioskId) {
+        if (!java.util.Objects.equals(kioskId, registeredKioskId)) {
+            if (kioskId != null) {
+                presence.closed(kioskId);
+            }
+            if (registeredKioskId != null) {
+                presence.opened(registeredKioskId);
+            }
+        }
         this.kioskId = registeredKioskId;
     }
 
@@ -120,8 +131,9 @@ class JourneyController {
         render();
     }
 
-    void callLibrarian() {
-        helpCalls.callLibrarian(branch.code(), kioskId, journey.sessionId());
+    /** @return the call's key, to watch for a librarian taking it */
+    String callLibrarian() {
+        return helpCalls.callLibrarian(branch.code(), kioskId, journey.sessionId());
     }
 
     void finish() {

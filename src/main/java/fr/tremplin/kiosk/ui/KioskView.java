@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -41,6 +40,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     private final KioskRecognition recognition;
     private final JourneyController controller;
     private final DatabaseAvailability availability;
+    private final LibrarianCall librarianCall;
     private final Main stage = new Main();
     private BranchSettings branch;
     private KioskHeader header;
@@ -51,8 +51,9 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     private SharedPcHygiene hygiene;
 
     public KioskView(BranchService branches, KioskRecognition recognition, JourneyController controller,
-            DatabaseAvailability availability) {
+            DatabaseAvailability availability, LibrarianCall librarianCall) {
         this.branches = branches;
+        this.librarianCall = librarianCall;
         this.recognition = recognition;
         this.controller = controller;
         this.availability = availability;
@@ -111,7 +112,9 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         // A reload or a closed window: the session is over, and nothing of it survives in memory.
         if (branch != null) {
             controller.end(EndReason.ABANDONED);
+            controller.kiosk(null);
         }
+        librarianCall.forget();
     }
 
     @Override
@@ -167,6 +170,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     public void reset(EndReason reason) {
         boolean used = controller.journey().started();
         controller.end(reason);
+        librarianCall.forget();
         display.clear();
         controller.begin(branch, this);
         recognition.later(branch.code(), controller::kiosk);
@@ -227,11 +231,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
 
     @Override
     public void help() {
-        controller.callLibrarian();
-        Notification notice = Notification.show(getTranslation("kiosk.help.called"), 8000,
-                Notification.Position.MIDDLE);
-        notice.setId("help-called");
-        notice.addThemeName("kiosk-notice");
+        librarianCall.sent(controller.callLibrarian());
     }
 
     @Override

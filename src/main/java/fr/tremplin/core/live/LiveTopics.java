@@ -1,0 +1,18 @@
+package fr.tremplin.core.live;
+
+/** The names of the topics several features share. */
+public final class LiveTopics {
+
+    private LiveTopics() {
+    }
+
+    /** What a branch's desk shows changed: a help call, an account request, a workshop. */
+    public static String desk(String branchCode) {
+        return "desk:" + branchCode;
+    }
+
+    /** A workshop's state or seats changed. */
+    public static String workshop(long workshopId) {
+        return "workshop:" + workshopId;
+    }
+}
