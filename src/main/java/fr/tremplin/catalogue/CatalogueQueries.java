@@ -67,6 +67,19 @@ class CatalogueQueries {
         Need asked = NEED.as("asked");
         Condition fits = served.CODE.eq(needCode).or(served.PARENT_ID.eq(asked.ID))
                 .or(served.ID.eq(asked.PARENT_ID));
+        return resources(branchCode, exists(selectOne().from(RESOURCE_NEED)
+                .join(served).on(served.ID.eq(RESOURCE_NEED.NEED_ID))
+                .crossJoin(asked)
+                .where(RESOURCE_NEED.RESOURCE_ID.eq(RESOURCE.ID)).and(asked.CODE.eq(needCode))
+                .and(served.RETIRED_AT.isNull()).and(fits)), language);
+    }
+
+    /** One enabled offer of the branch, whatever need it serves. */
+    Optional<ResourceCard> offeredResource(String branchCode, String resourceCode, Language language) {
+        return resources(branchCode, RESOURCE.CODE.eq(resourceCode), language).stream().findFirst();
+    }
+
+    private List<ResourceCard> resources(String branchCode, Condition which, Language language) {
         Field<Map<Language, ResourceText>> texts = multiset(
                 select(RESOURCE_TEXT.LOCALE, RESOURCE_TEXT.TITLE, RESOURCE_TEXT.SUMMARY, RESOURCE_TEXT.LEARN,
                         RESOURCE_TEXT.HOW_TO_ACCESS).from(RESOURCE_TEXT)
@@ -100,11 +113,7 @@ class CatalogueQueries {
                 .join(OFFER).on(OFFER.RESOURCE_ID.eq(RESOURCE.ID))
                 .join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
                 .where(BRANCH.CODE.eq(branchCode)).and(OFFER.ENABLED.isTrue()).and(RESOURCE.RETIRED_AT.isNull())
-                .and(exists(selectOne().from(RESOURCE_NEED)
-                        .join(served).on(served.ID.eq(RESOURCE_NEED.NEED_ID))
-                        .crossJoin(asked)
-                        .where(RESOURCE_NEED.RESOURCE_ID.eq(RESOURCE.ID)).and(asked.CODE.eq(needCode))
-                        .and(served.RETIRED_AT.isNull()).and(fits)))
+                .and(which)
                 .orderBy(RESOURCE.CODE)
                 .fetch(r -> new ResourceCard(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),

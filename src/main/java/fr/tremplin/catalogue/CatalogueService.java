@@ -20,6 +20,7 @@ public class CatalogueService {
     static final String NEEDS_CACHE = "offeredNeeds";
     static final String SUB_NEEDS_CACHE = "offeredSubNeeds";
     static final String RESOURCES_CACHE = "offeredResources";
+    static final String RESOURCE_CACHE = "offeredResource";
     static final String URL_CACHE = "resourceUrl";
 
     private final CatalogueQueries queries;
@@ -49,6 +50,13 @@ public class CatalogueService {
         return queries.offeredResources(branchCode, needCode, language);
     }
 
+    /** One resource the branch offers (enabled, not retired), with texts in {@code language}. */
+    @Cacheable(RESOURCE_CACHE)
+    @Transactional(readOnly = true)
+    public Optional<ResourceCard> offeredResource(String branchCode, String resourceCode, Language language) {
+        return queries.offeredResource(branchCode, resourceCode, language);
+    }
+
     /** The web address of a resource, unless it is retired or has none. */
     @Cacheable(URL_CACHE)
     @Transactional(readOnly = true)
@@ -57,7 +65,7 @@ public class CatalogueService {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @CacheEvict(cacheNames = {NEEDS_CACHE, SUB_NEEDS_CACHE, RESOURCES_CACHE, URL_CACHE}, allEntries = true)
+    @CacheEvict(cacheNames = {NEEDS_CACHE, SUB_NEEDS_CACHE, RESOURCES_CACHE, RESOURCE_CACHE, URL_CACHE}, allEntries = true)
     public void onConfigurationChanged(ConfigurationChanged event) {
         // Evicting is all there is to do.
     }

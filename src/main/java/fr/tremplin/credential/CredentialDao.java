@@ -72,6 +72,16 @@ class CredentialDao {
         return available(poolId, today).fetchOptional(CredentialDao::taken);
     }
 
+    /** A credential of the pool that is issued (not yet returned, expired or revoked). */
+    Optional<Taken> issued(long poolId, long credentialId) {
+        return dsl.select(CREDENTIAL.ID, CREDENTIAL.LOGIN_CIPHER, CREDENTIAL.SECRET_CIPHER, CREDENTIAL.VALID_FROM,
+                        CREDENTIAL.VALID_UNTIL)
+                .from(CREDENTIAL)
+                .where(CREDENTIAL.ID.eq(credentialId)).and(CREDENTIAL.POOL_ID.eq(poolId))
+                .and(CREDENTIAL.STATE.eq(CredentialState.ISSUED))
+                .fetchOptional(CredentialDao::taken);
+    }
+
     /** The first credential of the pool that is free and valid today, by id (the order of the pool's index). */
     private SelectForUpdateStep<Record5<Long, byte[], byte[], LocalDate, LocalDate>> available(long poolId,
             LocalDate today) {

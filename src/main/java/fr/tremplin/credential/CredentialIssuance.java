@@ -79,13 +79,46 @@ public class CredentialIssuance {
         if (cardDigest != null && credentials.cardHolds(offer.poolId(), cardDigest)) {
             return IssueResult.of(Status.CARD_HOLDS_ONE);
         }
+        return issue(offer, request.resourceCode(), request.patronSessionId(), now, cardDigest)
+                .map(handed -> new IssueResult(Status.ISSUED, handed.credential()))
+                .orElseGet(() -> IssueResult.of(Status.POOL_EMPTY));
+    }
+
+    /**
+     * Hands one credential of the offer's pool to a workshop seat's session, on a librarian's word: no library
+     * card and no per-kiosk share (the librarian is there). Empty when the offer has no pool or the pool is empty.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public Optional<HandedCredential> handOut(String branchCode, String resourceCode, UUID patronSessionId) {
+        Optional<PoolDao.OfferPool> found = pools.offer(branchCode, resourceCode);
+        if (found.isEmpty() || found.get().poolId() == null || !found.get().enabled()
+                || found.get().accessMode() != AccessMode.POOL_CODE) {
+            return Optional.empty();
+        }
+        return issue(found.get(), resourceCode, patronSessionId, LocalDateTime.now(clock), null);
+    }
+
+    /** A credential handed out earlier (to a workshop seat), opened again to show it; empty unless still issued. */
+    @Transactional(readOnly = true)
+    public Optional<IssuedCredential> reopen(String branchCode, String resourceCode, long credentialId) {
+        Optional<PoolDao.OfferPool> found = pools.offer(branchCode, resourceCode);
+        if (found.isEmpty() || found.get().poolId() == null) {
+            return Optional.empty();
+        }
+        long poolId = found.get().poolId();
+        return credentials.issued(poolId, credentialId).map(c -> open(resourceCode, poolId, c, true));
+    }
+
+    private Optional<HandedCredential> issue(PoolDao.OfferPool offer, String resourceCode, UUID patronSessionId,
+            LocalDateTime now, byte[] cardDigest) {
+        PoolSettings settings = offer.settings();
         LocalDate today = ZonedDateTime.now(clock).withZoneSameInstant(offer.timeZone()).toLocalDate();
         Optional<CredentialDao.Taken> taken = credentials.takeAvailable(offer.poolId(), today);
         if (taken.isEmpty()) {
-            return IssueResult.of(Status.POOL_EMPTY);
+            return Optional.empty();
         }
         CredentialDao.Taken credential = taken.get();
-        IssuedCredential issued = open(request.resourceCode(), offer.poolId(), credential, true);
+        IssuedCredential issued = open(resourceCode, offer.poolId(), credential, true);
         LocalDateTime lentUntil = null;
         LocalDate shownUntil = credential.validUntil();
         if (settings.policy() == PoolPolicy.REUSABLE_AFTER_EXPIRY) {
@@ -93,10 +126,10 @@ public class CredentialIssuance {
             LocalDate loanEnd = today.plusDays(settings.loanDays());
             shownUntil = shownUntil == null || loanEnd.isBefore(shownUntil) ? loanEnd : shownUntil;
         }
-        credentials.markIssued(credential.id(), SessionKey.bytes(request.patronSessionId()), now, lentUntil,
-                cardDigest);
-        return new IssueResult(Status.ISSUED, new IssuedCredential(issued.resourceCode(), issued.login(),
-                issued.secret(), issued.validFrom(), shownUntil, true, settings.loginLinkFor(issued.login())));
+        credentials.markIssued(credential.id(), SessionKey.bytes(patronSessionId), now, lentUntil, cardDigest);
+        return Optional.of(new HandedCredential(credential.id(), new IssuedCredential(issued.resourceCode(),
+                issued.login(), issued.secret(), issued.validFrom(), shownUntil, true,
+                settings.loginLinkFor(issued.login()))));
     }
 
     /**
