@@ -27,7 +27,10 @@ import fr.tremplin.kiosk.ResourceRanking;
 import fr.tremplin.kiosk.SessionEvent;
 import fr.tremplin.kiosk.StudyDevice;
 import fr.tremplin.kiosk.WeeklyTime;
+import fr.tremplin.workshop.LeadTarget;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Leads one kiosk (one browser tab) through the patron journey: keeps the journey, records the anonymous session,
@@ -49,6 +52,8 @@ class JourneyController {
     private RankedResource current;
     /** The language the page is in, so that a step in the same language does not set it again. */
     private Language pageLanguage;
+    /** Told the step shown after each render (a workshop seat reports it to the librarian). */
+    private Consumer<String> renderListener = step -> { };
 
     JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls,
             AccessDesk access, KioskPresence presence) {
@@ -107,6 +112,70 @@ class JourneyController {
 
     PatronJourney journey() {
         return journey;
+    }
+
+    BranchSettings branch() {
+        return branch;
+    }
+
+    void onRender(Consumer<String> listener) {
+        this.renderListener = listener;
+    }
+
+    /**
+     * The patron session, started if need be (in the journey's language) and stored, for a workshop seat to refer
+     * to; null when the kiosk log cannot store it (the database is out of reach).
+     */
+    UUID storedSession() {
+        if (!journey.started()) {
+            journey.started(sessions.start(branch.code(), kioskId, journey.language()));
+        }
+        try {
+            sessions.ensureStored(journey.sessionId());
+            return journey.sessionId().value();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** Shows a screen outside the journey's steps (a workshop's code or seat screen), in the journey's language. */
+    void showAside(Component screen) {
+        applyLanguage();
+        stage.show(screen);
+    }
+
+    /** A workshop's librarian leads: the kiosk shows the screen they picked. */
+    void lead(LeadTarget target, String needCode) {
+        switch (target.screen()) {
+            case NEEDS -> go(JourneyStep.NEED);
+            case RESULTS -> {
+                if (needCode == null) {
+                    go(JourneyStep.NEED);
+                    return;
+                }
+                journey.chooseNeed(needCode);
+                journey.chooseSubNeed(null);
+                saveProfile();
+                go(JourneyStep.RESULTS);
+            }
+            case RESOURCE -> catalogue.offeredResource(branch.code(), target.resourceCode(), journey.language())
+                    .ifPresentOrElse(card -> {
+                        if (needCode != null && journey.needCode() == null) {
+                            journey.chooseNeed(needCode);
+                            saveProfile();
+                        }
+                        openResourcePage(new RankedResource(card, true, 0, List.of()));
+                    }, () -> go(JourneyStep.NEED));
+        }
+    }
+
+    /** A workshop's patron browses on their own from the needs. */
+    void browse(String needCode) {
+        go(JourneyStep.NEED);
+    }
+
+    void openWebsite(String url) {
+        stage.openWebsite(url);
     }
 
     void end(EndReason reason) {
@@ -215,19 +284,25 @@ class JourneyController {
 
     private void render() {
         // The language first: screens read their words from the UI's locale as they are built.
+        applyLanguage();
+        stage.show(screen(journey.step()));
+        renderListener.accept(journey.step() == JourneyStep.RESOURCE && current != null
+                ? "RESOURCE:" + current.resource().code() : journey.step().name());
+    }
+
+    private void applyLanguage() {
         if (journey.language() != pageLanguage) {
             pageLanguage = journey.language();
             PageLanguage.apply(UI.getCurrent(), pageLanguage);
         }
-        stage.show(screen(journey.step()));
     }
 
     private Component screen(JourneyStep step) {
         Language language = journey.language();
         return switch (step) {
-            case LANGUAGE -> new LanguageScreen(branch.languages(), this::chooseLanguage);
-            case NEED -> NeedScreen.needs(catalogue.offeredNeeds(branch.code(), language),
-                    translate("kiosk.need.question"), this::chooseNeed);
+            case LANGUAGE -> stage.withWorkshops(new LanguageScreen(branch.languages(), this::chooseLanguage));
+            case NEED -> stage.withWorkshops(NeedScreen.needs(catalogue.offeredNeeds(branch.code(), language),
+                    translate("kiosk.need.question"), this::chooseNeed));
             case SUB_NEED -> NeedScreen.subNeeds(subNeeds(), translate("kiosk.subneed.question"), this::chooseSubNeed);
             case LEVEL -> new LevelScreen(JourneyFlow.levelIsAboutFrench(journey.needCode()),
                     JourneyFlow.levelCheckOffered(journey.needCode()), level -> chooseLevel(level, LevelSource.CHOSEN),
@@ -256,5 +331,8 @@ class JourneyController {
 
         /** Opens a website in the kiosk's one resource window. */
         void openWebsite(String url);
+
+        /** The screen with the board of the branch's coming workshops below it, when there are some. */
+        Component withWorkshops(KioskScreen screen);
     }
 }

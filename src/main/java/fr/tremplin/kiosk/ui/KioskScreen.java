@@ -20,6 +20,11 @@ abstract class KioskScreen extends Composite<Div> {
         return question;
     }
 
+    /** Adds a part below the screen's own content. */
+    void append(com.vaadin.flow.component.Component part) {
+        getContent().add(part);
+    }
+
     Div tiles() {
         Div tiles = new Div();
         tiles.addClassName("tiles");

@@ -34,14 +34,20 @@ import fr.tremplin.kiosk.PatronJourney;
 @Route("kiosk")
 @AnonymousAllowed
 public class KioskView extends Div implements HasUrlParameter<String>, HasDynamicTitle, KioskHeader.Actions,
-        JourneyController.Stage, OutageAware {
+        JourneyController.Stage, KioskWorkshop.Host, OutageAware {
+
+    /** {@code /kiosk/{branch}?workshop=CODE} (the QR code a librarian shows) joins that workshop at once. */
+    static final String WORKSHOP_PARAMETER = "workshop";
 
     private final BranchService branches;
     private final KioskRecognition recognition;
     private final JourneyController controller;
     private final DatabaseAvailability availability;
     private final LibrarianCall librarianCall;
+    private final KioskWorkshop workshop;
     private final Main stage = new Main();
+    private final Div workshopBanner = new Div();
+    private final Div workshopOverlay = new Div();
     private BranchSettings branch;
     private KioskHeader header;
     private IdleWarning idleWarning;
@@ -51,8 +57,9 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     private SharedPcHygiene hygiene;
 
     public KioskView(BranchService branches, KioskRecognition recognition, JourneyController controller,
-            DatabaseAvailability availability, LibrarianCall librarianCall) {
+            DatabaseAvailability availability, LibrarianCall librarianCall, KioskWorkshop workshop) {
         this.branches = branches;
+        this.workshop = workshop;
         this.librarianCall = librarianCall;
         this.recognition = recognition;
         this.controller = controller;
@@ -60,6 +67,8 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         setId("kiosk");
         addClassName("kiosk");
         stage.setId("stage");
+        workshopBanner.addClassName("workshop-slot");
+        workshopOverlay.addClassName("workshop-overlay-slot");
     }
 
     @Override
@@ -79,10 +88,13 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         header = new KioskHeader(branch.name(), this);
         display = new DisplaySettings(header);
         idleWarning = new IdleWarning(this, () -> { }, () -> reset(EndReason.IDLE));
-        add(header, stage);
+        add(header, workshopBanner, stage, workshopOverlay);
         controller.kiosk(recognition.now(branch.code()));
+        workshop.attach(this);
         controller.begin(branch, this);
         controller.follow(DeepLink.of(event.getLocation().getQueryParameters().getParameters()));
+        event.getLocation().getQueryParameters().getSingleParameter(WORKSHOP_PARAMETER)
+                .ifPresent(workshop::joinFromLink);
     }
 
     @Override
@@ -91,7 +103,17 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
             idleWarning.watch(branch.idleTimeoutSeconds());
             getElement().executeJs("""
                     const view = this;
-                    window.addEventListener('popstate', () => view.$server.browserBack());""");
+                    window.addEventListener('popstate', () => view.$server.browserBack());
+                    const seat = sessionStorage.getItem($0);
+                    if (seat) { view.$server.rejoinSeat(seat); }""", KioskWorkshop.STORAGE_KEY);
+        }
+    }
+
+    /** The tab held a workshop seat before a reload (its token is in the tab's session storage). */
+    @ClientCallable
+    void rejoinSeat(String token) {
+        if (branch != null) {
+            workshop.rejoin(token);
         }
     }
 
@@ -115,6 +137,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
             controller.kiosk(null);
         }
         librarianCall.forget();
+        workshop.detach();
     }
 
     @Override
@@ -151,6 +174,10 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     /** The browser saw no touch for the branch's idle timeout. */
     @ClientCallable
     void idle() {
+        if (workshop.joined()) {
+            // A workshop keeps its kiosks until the librarian closes it, however long the explanation.
+            return;
+        }
         if (branch != null && (controller.journey().started() || display.anyOn()
                 || controller.journey().step() != JourneyStep.LANGUAGE)) {
             idleWarning.open();
@@ -168,6 +195,17 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
      */
     @Override
     public void reset(EndReason reason) {
+        workshop.leave();
+        clear(reason);
+    }
+
+    /** The workshop ended: the kiosk is cleared, its seat stays counted. */
+    @Override
+    public void clear() {
+        clear(EndReason.DONE);
+    }
+
+    private void clear(EndReason reason) {
         boolean used = controller.journey().started();
         controller.end(reason);
         librarianCall.forget();
@@ -175,6 +213,22 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         controller.begin(branch, this);
         recognition.later(branch.code(), controller::kiosk);
         hygiene.sessionEnded(this, used);
+    }
+
+    @Override
+    public Component withWorkshops(KioskScreen screen) {
+        workshop.board().ifPresent(screen::append);
+        return screen;
+    }
+
+    @Override
+    public Div bannerSlot() {
+        return workshopBanner;
+    }
+
+    @Override
+    public Div overlaySlot() {
+        return workshopOverlay;
     }
 
     /** An action met a database outage: the resting notice covers the screen until the database answers. */
