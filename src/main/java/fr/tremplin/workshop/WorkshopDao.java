@@ -1,6 +1,7 @@
 package fr.tremplin.workshop;
 
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.BRANCH_LANGUAGE;
 import static fr.tremplin.core.db.jooq.Tables.NEED;
 import static fr.tremplin.core.db.jooq.Tables.PARTNER;
 import static fr.tremplin.core.db.jooq.Tables.RESOURCE;
@@ -163,6 +164,23 @@ class WorkshopDao {
         command(next).set(WORKSHOP.JOIN_CODE, (String) null).set(WORKSHOP.CLOSED_AT, now)
                 .set(WORKSHOP.ENDS_AT, now).set(WORKSHOP.SCREENS_LOCKED, false)
                 .set(WORKSHOP.LEAD_MODE, WorkshopLeadMode.FREE).where(WORKSHOP.ID.eq(id)).execute();
+    }
+
+    /** The branch's languages, in its order. */
+    List<Language> languages(String branchCode) {
+        return dsl.select(BRANCH_LANGUAGE.LOCALE).from(BRANCH_LANGUAGE).join(BRANCH)
+                .on(BRANCH.ID.eq(BRANCH_LANGUAGE.BRANCH_ID)).where(BRANCH.CODE.eq(branchCode))
+                .orderBy(BRANCH_LANGUAGE.POSITION)
+                .fetch(r -> Language.fromCode(r.value1()).orElse(null)).stream()
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Active partners of the branch, and those of no branch (department-wide), by name. */
+    List<WorkshopChoices.Choice> partners(String branchCode) {
+        return dsl.select(PARTNER.CODE, PARTNER.NAME).from(PARTNER).leftJoin(BRANCH)
+                .on(BRANCH.ID.eq(PARTNER.BRANCH_ID))
+                .where(PARTNER.RETIRED_AT.isNull()).and(PARTNER.BRANCH_ID.isNull().or(BRANCH.CODE.eq(branchCode)))
+                .orderBy(PARTNER.NAME).fetch(r -> new WorkshopChoices.Choice(r.value1(), r.value2()));
     }
 
     Long resourceId(String code) {

@@ -1,12 +1,17 @@
 package fr.tremplin.workshop;
 
+import fr.tremplin.catalogue.CatalogueService;
+import fr.tremplin.catalogue.NeedTile;
 import fr.tremplin.core.audit.AuditLog;
+import fr.tremplin.core.domain.AccessMode;
+import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.live.LiveSignals;
 import fr.tremplin.core.live.LiveTopics;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffUser;
 import fr.tremplin.credential.CredentialIssuance;
+import fr.tremplin.credential.CredentialPools;
 import fr.tremplin.credential.HandedCredential;
 import fr.tremplin.credential.IssuedCredential;
 import fr.tremplin.workshop.WorkshopStatus.Command;
@@ -14,6 +19,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +44,13 @@ public class Workshops {
     private final LiveSignals signals;
     private final CredentialIssuance credentials;
     private final Clock clock;
+    private final CatalogueService catalogue;
+    private final CredentialPools pools;
 
     Workshops(WorkshopDao workshops, SeatDao seats, StaffAccess access, AuditLog audit, LiveSignals signals,
-            CredentialIssuance credentials, Clock clock) {
+            CredentialIssuance credentials, Clock clock, CatalogueService catalogue, CredentialPools pools) {
+        this.catalogue = catalogue;
+        this.pools = pools;
         this.workshops = workshops;
         this.seats = seats;
         this.access = access;
@@ -57,6 +68,26 @@ public class Workshops {
     /** The topic librarians' screens of a workshop watch (its seats changed). */
     public static String seatsTopic(long workshopId) {
         return "workshop-seats:" + workshopId;
+    }
+
+    /** The needs, resources, languages and partners a workshop of the branch may have. */
+    @Transactional(readOnly = true)
+    public WorkshopChoices choices(String branchCode) {
+        access.requireSees(branchCode);
+        List<NeedTile> needs = catalogue.offeredNeeds(branchCode, Language.FR);
+        Map<String, String> resources = new TreeMap<>();
+        for (NeedTile need : needs) {
+            catalogue.offeredResources(branchCode, need.code(), Language.FR)
+                    .forEach(r -> resources.put(r.code(), r.text().title()));
+        }
+        List<WorkshopChoices.Choice> offered = resources.entrySet().stream()
+                .map(e -> new WorkshopChoices.Choice(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(WorkshopChoices.Choice::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<WorkshopChoices.Choice> pooled = pools.stock(branchCode).stream()
+                .filter(p -> p.accessMode() == AccessMode.POOL_CODE)
+                .map(p -> new WorkshopChoices.Choice(p.resourceCode(), p.resourceTitle())).toList();
+        return new WorkshopChoices(needs, offered, pooled, workshops.languages(branchCode),
+                workshops.partners(branchCode));
     }
 
     @Transactional
@@ -123,7 +154,8 @@ public class Workshops {
     public void lead(long id, LeadTarget target) {
         String branch = command(id, Command.LEAD);
         Workshop workshop = workshops.find(id).orElseThrow();
-        if (target.screen() == LeadTarget.Screen.RESOURCE && !workshop.resourceCodes().contains(target.resourceCode())) {
+        if (target.screen() == LeadTarget.Screen.RESOURCE
+                && catalogue.offeredResource(branch, target.resourceCode(), Language.FR).isEmpty()) {
             throw new InvalidInputException("target", "staff.workshop.error.target");
         }
         workshops.lead(id, Command.LEAD.after(workshop.status()), target);
@@ -147,15 +179,15 @@ public class Workshops {
     }
 
     /**
-     * Hands one credential of the resource's pool to every seat at once; each kiosk shows its own. Seats that
-     * already hold one of this hand-out are not served twice. Read committed, like any issuance (see
+     * Hands one credential of the resource's pool to every seat present at once; each kiosk shows its own. Each
+     * hand-out is a new one (a second click gives every seat another credential). Read committed, like any issuance (see
      * {@link CredentialIssuance#take}).
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public HandOut handOut(long id, String resourceCode) {
         String branch = command(id, Command.HAND_OUT);
-        Workshop workshop = workshops.find(id).orElseThrow();
-        if (!workshop.resourceCodes().contains(resourceCode)) {
+        Long resourceId = workshops.resourceId(resourceCode);
+        if (resourceId == null) {
             throw new InvalidInputException("resource", "staff.workshop.error.target");
         }
         int served = 0;
@@ -170,7 +202,7 @@ public class Workshops {
                 missed++;
             }
         }
-        workshops.handedOut(id, WorkshopStatus.RUNNING, workshops.resourceId(resourceCode));
+        workshops.handedOut(id, WorkshopStatus.RUNNING, resourceId);
         audit.record("WORKSHOP_CREDENTIALS_HANDED_OUT", "workshop", String.valueOf(id), branch, null,
                 Map.of("resource", resourceCode, "seats", served, "without", missed));
         changed(id, branch);
