@@ -2,6 +2,10 @@ package fr.tremplin.support;
 
 import static fr.tremplin.core.db.jooq.Tables.AUDIT_ENTRY;
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.HELP_CALL;
+import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
+import static fr.tremplin.core.db.jooq.Tables.WORKSHOP;
+import static fr.tremplin.core.db.jooq.Tables.WORKSHOP_SEAT;
 import static fr.tremplin.core.db.jooq.Tables.KIOSK;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER_BRANCH;
@@ -66,12 +70,19 @@ public final class StaffFixtures {
         SecurityContextHolder.clearContext();
     }
 
-    /** Removes every test account ("t-..."), with the audit entries and kiosks they made. */
+    /** Removes every test account ("t-..."), with the audit entries, kiosks and workshops they made. */
     public void cleanUp() {
         signOut();
         List<Long> ids = dsl.select(STAFF_USER.ID).from(STAFF_USER).where(STAFF_USER.USERNAME.startsWith(PREFIX))
                 .fetch(STAFF_USER.ID);
         dsl.deleteFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.STAFF_USER_ID.in(ids)).execute();
+        // Workshops they planned (with their seats), and the calls they took.
+        var workshops = dsl.select(WORKSHOP.ID).from(WORKSHOP).where(WORKSHOP.CREATED_BY.in(ids));
+        var seats = dsl.select(WORKSHOP_SEAT.ID).from(WORKSHOP_SEAT).where(WORKSHOP_SEAT.WORKSHOP_ID.in(workshops));
+        dsl.update(PATRON_SESSION).setNull(PATRON_SESSION.WORKSHOP_SEAT_ID)
+                .where(PATRON_SESSION.WORKSHOP_SEAT_ID.in(seats)).execute();
+        dsl.deleteFrom(WORKSHOP).where(WORKSHOP.CREATED_BY.in(ids)).execute();
+        dsl.update(HELP_CALL).setNull(HELP_CALL.TAKEN_BY).where(HELP_CALL.TAKEN_BY.in(ids)).execute();
         dsl.deleteFrom(KIOSK).where(KIOSK.REGISTERED_BY.in(ids)).execute();
         dsl.deleteFrom(STAFF_USER).where(STAFF_USER.ID.in(ids)).execute();
     }
