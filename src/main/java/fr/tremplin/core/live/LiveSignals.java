@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,8 @@ public class LiveSignals implements SmartLifecycle {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService watchers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("live-watcher-", 0).factory());
     /** Ids delivered within the look-back, oldest first; poller thread only. */
     private final Deque<LiveSignalDao.Signal> delivered = new ArrayDeque<>();
     private final Set<Long> deliveredIds = new HashSet<>();
@@ -103,17 +106,23 @@ public class LiveSignals implements SmartLifecycle {
         return list == null ? 0 : list.size();
     }
 
+    /**
+     * Each watcher on a virtual thread of its own: a watcher reads the database and pushes to its screen, and the
+     * thread that published (a librarian's request, the poller) must not wait for thirty kiosks in a row.
+     */
     private void deliver(String topic) {
         List<Runnable> list = listeners.get(topic);
         if (list == null) {
             return;
         }
         for (Runnable listener : list) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                log.warn("A watcher of {} failed", topic, e);
-            }
+            watchers.execute(() -> {
+                try {
+                    listener.run();
+                } catch (RuntimeException e) {
+                    log.warn("A watcher of {} failed", topic, e);
+                }
+            });
         }
     }
 
@@ -165,6 +174,7 @@ public class LiveSignals implements SmartLifecycle {
     public void stop() {
         running = false;
         poller.shutdownNow();
+        watchers.shutdown();
     }
 
     @Override

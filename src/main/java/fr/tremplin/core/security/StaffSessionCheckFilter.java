@@ -26,7 +26,11 @@ class StaffSessionCheckFilter extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null && !sessions.currentHolds()) {
             sessions.signOutCurrent();
-            session.invalidate();
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalidated) {
+                // A concurrent request of the same page (a push connection, say) has just done it.
+            }
         }
         chain.doFilter(request, response);
     }

@@ -164,7 +164,10 @@ class JourneyController {
                             journey.chooseNeed(needCode);
                             saveProfile();
                         }
-                        openResourcePage(new RankedResource(card, true, 0, List.of()));
+                        current = new RankedResource(card, true, 0, List.of());
+                        journey.openResource(card.code());
+                        sessions.record(journey.sessionId(), SessionEvent.RESOURCE_OPENED, card.code());
+                        go(JourneyStep.RESOURCE);
                     }, () -> go(JourneyStep.NEED));
         }
     }
