@@ -1,59 +1,76 @@
 package fr.tremplin.outreach;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacter.DecompositionType;
-import com.ibm.icu.lang.UCharacter.JoiningType;
-import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import java.awt.font.GlyphVector;
 import java.text.Normalizer;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Joins Arabic-script letters into their presentation forms, for Dari and Pashto as well as Arabic. ICU's
- * {@code ArabicShaping}, which openhtmltopdf uses, only knows the letters of Arabic itself: it leaves پ چ ژ ک گ ی
- * unjoined, which breaks most Dari words. The forms and joining types come from Unicode's own data (via ICU), so
- * every letter that has presentation forms joins; the few Pashto letters that have none (ټ ډ ړ ږ ښ ګ ڼ…) are drawn
- * alone, and their neighbours end cleanly beside them instead of reaching for a join that never comes.
+ * Shapes Arabic, Dari and Pashto for openhtmltopdf, whose PDFBox output does no OpenType shaping. Each right-to-left
+ * run is laid out by the JDK (HarfBuzz: the font's own joining forms and ligatures, for every letter, Pashto's too)
+ * and comes back as the characters of {@link ArabicGlyphs} that carry the shaped glyphs, in logical order, for
+ * openhtmltopdf to break into lines and reverse as it does any run. What is not Arabic script (spaces, punctuation)
+ * keeps its characters, so that line breaking and mirroring still see them.
  */
 final class ArabicScriptShaper extends ICUBidiReorderer {
 
     private static final char ZWNJ = '\u200C';
     private static final char ZWJ = '\u200D';
-    private static final int ISOLATED = 0;
-    private static final int FINAL = 1;
-    private static final int INITIAL = 2;
-    private static final int MEDIAL = 3;
-    private static final Map<Character, char[]> FORMS = forms();
-    private static final Map<Character, char[]> LAM_ALEF = Map.of('\u0622', new char[] {'\uFEF5', '\uFEF6'},
-            '\u0623', new char[] {'\uFEF7', '\uFEF8'}, '\u0625', new char[] {'\uFEF9', '\uFEFA'},
-            '\u0627', new char[] {'\uFEFB', '\uFEFC'});
+
+    private final ArabicGlyphs glyphs;
+
+    ArabicScriptShaper() {
+        this(ArabicGlyphs.NASKH);
+    }
+
+    ArabicScriptShaper(ArabicGlyphs glyphs) {
+        this.glyphs = glyphs;
+    }
 
     @Override
     public String shapeText(String text) {
+        if (text.codePoints().noneMatch(ArabicScriptShaper::arabic)) {
+            return text;
+        }
+        GlyphVector vector = glyphs.layout(text);
+        // Glyphs by the index of their cluster's first character; a right-to-left layout lists them last first.
+        Map<Integer, List<Integer>> clusters = new TreeMap<>();
+        for (int i = vector.getNumGlyphs() - 1; i >= 0; i--) {
+            clusters.computeIfAbsent(vector.getGlyphCharIndex(i), k -> new ArrayList<>()).add(vector.getGlyphCode(i));
+        }
+        List<Integer> starts = new ArrayList<>(clusters.keySet());
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char[] forms = FORMS.get(c);
-            if (c == ZWNJ || c == ZWJ) {
-                continue; // their work is done once the letters around them are shaped; fonts draw them as bars
+        keep(out, text.substring(0, starts.isEmpty() ? text.length() : starts.get(0)));
+        for (int i = 0; i < starts.size(); i++) {
+            String source = text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length());
+            List<Integer> drawn = clusters.get(starts.get(i));
+            if (source.codePoints().anyMatch(ArabicScriptShaper::arabic) && drawn.stream().noneMatch(glyphs::lacks)) {
+                append(out, source, drawn);
+            } else {
+                keep(out, source);
             }
-            if (forms == null) {
-                out.append(c);
-                continue;
-            }
-            boolean joinsBefore = joinsForward(before(text, i)) && forms[FINAL] != 0;
-            int next = after(text, i);
-            if (c == '\u0644' && next >= 0 && LAM_ALEF.containsKey(text.charAt(next))) {
-                out.append(text, i + 1, next).append(LAM_ALEF.get(text.charAt(next))[joinsBefore ? 1 : 0]);
-                i = next;
-                continue;
-            }
-            boolean joinsAfter = forms[INITIAL] != 0 && next >= 0 && joinsBackward(text.charAt(next));
-            int form = joinsBefore ? (joinsAfter ? MEDIAL : FINAL) : (joinsAfter ? INITIAL : ISOLATED);
-            out.append(forms[form] != 0 ? forms[form] : c);
         }
         return out.toString();
+    }
+
+    /** Shaped glyphs, each as the character that carries it; the JDK's invisible glyphs (ZWNJ, ZWJ) are dropped. */
+    private void append(StringBuilder out, String source, List<Integer> drawn) {
+        int[] letters = source.codePoints().toArray();
+        List<Integer> visible = drawn.stream().filter(glyphs::draws).toList();
+        for (int i = 0; i < visible.size(); i++) {
+            // One glyph a letter is the rule; a ligature or a decomposition reads back as the cluster's first letter.
+            int letter = visible.size() == letters.length ? letters[i] : letters[0];
+            out.appendCodePoint(glyphs.character(visible.get(i), letter));
+        }
+    }
+
+    /** Unshaped text, without the joiners whose work shaping has done: fonts would draw them as bars. */
+    private static void keep(StringBuilder out, String source) {
+        source.chars().filter(c -> c != ZWNJ && c != ZWJ).forEach(c -> out.append((char) c));
     }
 
     @Override
@@ -61,64 +78,7 @@ final class ArabicScriptShaper extends ICUBidiReorderer {
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
-    /** Whether a letter (or tatweel) before another can join it: a dual-joining letter that has the forms. */
-    private static boolean joinsForward(int c) {
-        if (c < 0) {
-            return false;
-        }
-        int type = UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE);
-        char[] forms = FORMS.get((char) c);
-        return type == JoiningType.JOIN_CAUSING
-                || type == JoiningType.DUAL_JOINING && forms != null && forms[INITIAL] != 0;
-    }
-
-    private static boolean joinsBackward(char c) {
-        int type = UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE);
-        char[] forms = FORMS.get(c);
-        return type == JoiningType.JOIN_CAUSING || forms != null && forms[FINAL] != 0
-                && (type == JoiningType.DUAL_JOINING || type == JoiningType.RIGHT_JOINING);
-    }
-
-    /** The nearest character before {@code i} that is not a mark, or -1. */
-    private static int before(String text, int i) {
-        for (int j = i - 1; j >= 0; j--) {
-            if (!transparent(text.charAt(j))) {
-                return text.charAt(j);
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the nearest character after {@code i} that is not a mark, or -1. */
-    private static int after(String text, int i) {
-        for (int j = i + 1; j < text.length(); j++) {
-            if (!transparent(text.charAt(j))) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean transparent(char c) {
-        return UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE) == JoiningType.TRANSPARENT;
-    }
-
-    /** Letter to its isolated, final, initial and medial forms (0 where Unicode has none), from the Unicode data. */
-    private static Map<Character, char[]> forms() {
-        Map<Character, char[]> forms = new HashMap<>();
-        for (char c = '\uFB50'; c <= '\uFEFC'; c++) {
-            int slot = switch (UCharacter.getIntPropertyValue(c, UProperty.DECOMPOSITION_TYPE)) {
-                case DecompositionType.ISOLATED -> ISOLATED;
-                case DecompositionType.FINAL -> FINAL;
-                case DecompositionType.INITIAL -> INITIAL;
-                case DecompositionType.MEDIAL -> MEDIAL;
-                default -> -1;
-            };
-            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            if (slot >= 0 && base.length() == 1 && base.charAt(0) >= '\u0620' && base.charAt(0) <= '\u06FF') {
-                forms.computeIfAbsent(base.charAt(0), k -> new char[4])[slot] = c;
-            }
-        }
-        return forms;
+    private static boolean arabic(int codePoint) {
+        return UScript.getScript(codePoint) == UScript.ARABIC;
     }
 }

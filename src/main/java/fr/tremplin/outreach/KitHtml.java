@@ -137,9 +137,9 @@ final class KitHtml {
     }
 
     private static String families(Language language) {
-        String latin = "'" + KitPdf.LATIN + "'";
-        String arabic = "'" + KitPdf.ARABIC + "'";
-        String ethiopic = "'" + KitPdf.ETHIOPIC + "'";
+        String latin = "'" + KitFonts.LATIN + "'";
+        String arabic = "'" + KitFonts.ARABIC + "'";
+        String ethiopic = "'" + KitFonts.ETHIOPIC + "'";
         if (language.rightToLeft()) {
             return arabic + "," + latin + "," + ethiopic;
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import fr.tremplin.catalogue.CatalogueService;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.security.StaffRole;
@@ -95,27 +93,41 @@ class CommunicationKitTest {
         }
     }
 
-    @Test
-    void arabicIsDrawnInJoinedFormsNotIsolatedLetters() {
-        for (KitItem item : KitItem.values()) {
-            KitPdfReader pdf = KitPdfReader.read(kit.make(new KitRequest(BRANCH, item, Language.AR, false,
-                    List.of())).pdf());
-            // A glyph shared by a letter and its isolated form may read back as the letter, so count the forms
-            // that only shaping produces: initial, medial and final. Unshaped text has none of them.
-            String drawn = pdf.drawnGlyphs();
-            long joined = drawn.codePoints().filter(CommunicationKitTest::isJoinedForm).count();
-            long letters = drawn.codePoints().filter(c -> c >= 0x0621 && c <= 0x064A).count();
-            assertThat(joined).as(item + ": letters drawn in joined forms").isGreaterThan(50)
-                    .isGreaterThan(letters);
-            assertThat(pdf.embeddedFonts()).anySatisfy(f -> assertThat(f).contains("NotoNaskhArabic"));
-        }
+    static Stream<Arguments> arabicScriptPieces() {
+        return Stream.concat(Stream.of(KitItem.values()).map(item -> Arguments.of(item, Language.AR)),
+                Stream.of(Language.PS, Language.PRS).flatMap(language -> Stream.of(
+                        Arguments.of(KitItem.POSTER_A4, language), Arguments.of(KitItem.BOOKMARKS, language))));
     }
 
-    private static boolean isJoinedForm(int codePoint) {
-        int type = UCharacter.getIntPropertyValue(codePoint, UProperty.DECOMPOSITION_TYPE);
-        return (codePoint >= 0xFB50 && codePoint <= 0xFDFF || codePoint >= 0xFE70 && codePoint <= 0xFEFF)
-                && (type == UCharacter.DecompositionType.INITIAL || type == UCharacter.DecompositionType.MEDIAL
-                        || type == UCharacter.DecompositionType.FINAL);
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("arabicScriptPieces")
+    void arabicScriptIsDrawnInTheGlyphsTheFontsOwnShapingGivesAndReadsBackAsTyped(KitItem item, Language language) {
+        KitPdfReader pdf = KitPdfReader.read(kit.make(new KitRequest(BRANCH, item, language, false, List.of())).pdf());
+        List<String> texts = Stream.concat(Stream.of("kit.title", "kit.scan", "kit.free", "kit.help", "kit.hours")
+                .map(key -> KitContent.text(language, key)), catalogue.offeredNeeds(BRANCH, language).stream()
+                .map(need -> need.label())).toList();
+
+        String drawn = glyphs(pdf.arabicGlyphIds());
+        for (String text : texts) {
+            for (String word : text.split("\\s+")) {
+                // Each word glyph for glyph as the JDK's OpenType layout (HarfBuzz) draws it in the same font
+                assertThat(drawn).as("%s drawn shaped", word).contains(glyphs(JdkLayout.glyphs(word)));
+            }
+            assertThat(pdf.compactText()).as("text read back").contains(text.replaceAll("[\\s\u200C]+", ""));
+        }
+        assertThat(pdf.drawnGlyphs()).as("each glyph reads back as a letter, not a presentation form")
+                .doesNotContainPattern("[\\uE000-\\uF8FF\\uFB50-\\uFDFF\\uFE70-\\uFEFF]");
+        // Shaped text is mostly joining forms; letters drawn alone, in their nominal glyphs, are the few exceptions
+        long nominal = pdf.arabicGlyphIds().stream().filter(JdkLayout.nominalLetterGlyphs()::contains).count();
+        assertThat(pdf.arabicGlyphIds().size() - nominal).as("glyphs in joining forms").isGreaterThan(2 * nominal);
+        assertThat(pdf.embeddedFonts()).anySatisfy(f -> assertThat(f).contains("NotoNaskhArabic"));
+    }
+
+    /** Glyph ids as a string of code units, to look for one sequence in another. */
+    private static String glyphs(List<Integer> ids) {
+        StringBuilder out = new StringBuilder();
+        ids.forEach(id -> out.append((char) id.intValue()));
+        return out.toString();
     }
 
     @Test

@@ -12,8 +12,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** What a test reads back from a kit PDF: page sizes, extracted text, the glyphs as drawn, the fonts embedded. */
-public record KitPdfReader(List<PDRectangle> pages, String text, String drawnGlyphs, List<String> embeddedFonts) {
+/**
+ * What a test reads back from a kit PDF: page sizes, extracted text, the glyphs as drawn (their Unicode, and the glyph
+ * ids drawn in the Arabic font, in drawing order), the fonts embedded.
+ */
+public record KitPdfReader(List<PDRectangle> pages, String text, String drawnGlyphs, List<Integer> arabicGlyphIds,
+        List<String> embeddedFonts) {
 
     public static KitPdfReader read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -29,17 +33,24 @@ public record KitPdfReader(List<PDRectangle> pages, String text, String drawnGly
                 }
             }
             StringBuilder glyphs = new StringBuilder();
+            List<Integer> arabicGlyphIds = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition position) {
-                    // The Unicode of each glyph as the content stream draws it, before the extractor normalises
-                    // Arabic presentation forms back to letters.
+                    // The Unicode the PDF's text layer gives each glyph, in drawing order, before the extractor
+                    // reorders right-to-left lines or normalises presentation forms.
                     glyphs.append(position.getUnicode());
+                    if (position.getFont().getName().contains("NotoNaskhArabic")) {
+                        // Identity-H: the code is the glyph id in the whole font (the subset keeps a CIDToGIDMap).
+                        for (int code : position.getCharacterCodes()) {
+                            arabicGlyphIds.add(code);
+                        }
+                    }
                     super.processTextPosition(position);
                 }
             };
             String text = stripper.getText(document);
-            return new KitPdfReader(pages, text, glyphs.toString(), fonts);
+            return new KitPdfReader(pages, text, glyphs.toString(), arabicGlyphIds, fonts);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
