@@ -47,6 +47,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
     private final KioskWorkshop workshop;
     private final Main stage = new Main();
     private final Div workshopBanner = new Div();
+    private final Div helpBand = new Div();
     private final Div workshopOverlay = new Div();
     private BranchSettings branch;
     private KioskHeader header;
@@ -88,7 +89,8 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         header = new KioskHeader(branch.name(), this);
         display = new DisplaySettings(header);
         idleWarning = new IdleWarning(this, () -> { }, () -> reset(EndReason.IDLE));
-        add(header, workshopBanner, stage, workshopOverlay);
+        add(header, helpBand, workshopBanner, stage, workshopOverlay);
+        librarianCall.attach(helpBand);
         controller.kiosk(recognition.now(branch.code()));
         workshop.attach(this);
         controller.begin(branch, this);

@@ -1,56 +1,73 @@
 package fr.tremplin.kiosk.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import fr.tremplin.core.live.LiveSignals;
+import fr.tremplin.core.ui.Pictograms;
+import fr.tremplin.core.ui.ReadAloud;
 import fr.tremplin.kiosk.HelpCallService;
 
 /**
- * A kiosk's call for a librarian, from "sent" to "a librarian is coming": the kiosk watches its call until a
- * librarian takes it on the desk (on any node), then says so in the patron's language. A new patron forgets it.
+ * A kiosk's call for a librarian, from "sent" ({@code help-called}) to "a librarian is coming"
+ * ({@code help-coming}), in a band above the screen in the patron's language: the kiosk watches its call until a
+ * librarian takes it on the desk (on any node). A tap hides the band; a new patron forgets it.
  */
 @SpringComponent
 @UIScope
 class LibrarianCall {
 
-    static final int SENT_MILLIS = 8000;
-    static final int COMING_MILLIS = 30_000;
-
     private final LiveSignals signals;
     private final HelpCallService calls;
     private LiveSignals.Subscription watch;
+    private Div slot;
 
     LibrarianCall(LiveSignals signals, HelpCallService calls) {
         this.signals = signals;
         this.calls = calls;
     }
 
+    void attach(Div bandSlot) {
+        this.slot = bandSlot;
+    }
+
     /** Says the call is sent, then waits for a librarian to take it. */
     void sent(String callKey) {
         forget();
-        notice("help-called", "kiosk.help.sent", SENT_MILLIS);
+        band("help-called", "kiosk.help.sent", "paperplane");
         UI ui = UI.getCurrent();
         watch = signals.subscribe(HelpCallService.callTopic(callKey), () -> ui.access(() -> {
             if (watch != null && calls.taken(callKey)) {
-                forget();
-                notice("help-coming", "kiosk.help.called", COMING_MILLIS);
+                closeWatch();
+                band("help-coming", "kiosk.help.called", "user-check");
             }
         }));
     }
 
     void forget() {
+        closeWatch();
+        if (slot != null) {
+            slot.removeAll();
+        }
+    }
+
+    private void closeWatch() {
         if (watch != null) {
             watch.close();
             watch = null;
         }
     }
 
-    private static void notice(String id, String key, int millis) {
-        Notification notice = Notification.show(UI.getCurrent().getTranslation(key), millis,
-                Notification.Position.MIDDLE);
-        notice.setId(id);
-        notice.addThemeName("kiosk-notice");
+    private void band(String id, String key, String pictogram) {
+        slot.removeAll();
+        Paragraph text = ReadAloud.speak(new Paragraph(slot.getTranslation(key)));
+        Div band = new Div(Pictograms.icon(pictogram), text);
+        band.setId(id);
+        band.addClassName("help-band");
+        band.getElement().setAttribute("role", "status");
+        band.addClickListener(e -> slot.removeAll());
+        slot.add(band);
     }
 }
