@@ -56,7 +56,8 @@ class HelpCallDao {
                 .and(HELP_CALL.CALLED_AT.gt(now.minusDays(1)))
                 .and(HELP_CALL.STATE.eq(HelpCallState.OPEN)
                         .or(HELP_CALL.STATE.eq(HelpCallState.TAKEN).and(HELP_CALL.TAKEN_AT.gt(takenSince))))
-                .orderBy(HELP_CALL.CALLED_AT, HELP_CALL.ID)
+                // Calls waiting for someone first, then those taken.
+                .orderBy(HELP_CALL.STATE.eq(HelpCallState.OPEN).desc(), HELP_CALL.CALLED_AT, HELP_CALL.ID)
                 .fetch(r -> new HelpCall(r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5() == null ? r.value6() : r.value5(), r.value7()));
     }

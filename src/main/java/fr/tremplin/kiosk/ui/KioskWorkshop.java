@@ -178,13 +178,14 @@ class KioskWorkshop {
 
     private void closed() {
         SeatTicket ended = ticket;
+        fr.tremplin.core.i18n.Language language = journey.journey().language();
         unwatch();
         ticket = null;
         shown = null;
         forgetToken();
         overlays.clear(host);
         host.clear();
-        overlays.satisfaction(host, score -> seats.satisfaction(ended, score));
+        overlays.satisfaction(host, language, score -> seats.satisfaction(ended, score));
     }
 
     /** The kiosk is cleared by its patron (start again, idle, the end): the seat is left. */

@@ -92,17 +92,23 @@ class WorkshopOverlays {
         host.overlaySlot().add(panel);
     }
 
-    void satisfaction(KioskWorkshop.Host host, IntConsumer onAnswer) {
+    /**
+     * Asks in the language the patron used during the workshop, though the start screen beneath is already back in
+     * the kiosk's first language for the next person.
+     */
+    void satisfaction(KioskWorkshop.Host host, Language language, IntConsumer onAnswer) {
         clearSatisfaction(host);
         Div faces = new Div();
         faces.addClassNames("tiles", "faces");
-        Div panel = new Div(ReadAloud.speak(new Paragraph(t("kiosk.workshop.over"))), faces);
+        Div panel = new Div(ReadAloud.speak(new Paragraph(t(language, "kiosk.workshop.over"))), faces);
         panel.setId("workshop-satisfaction");
         panel.addClassName("workshop-satisfaction");
+        panel.getElement().setAttribute("lang", language.code());
+        panel.getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
         for (int score = 1; score <= 3; score++) {
             int chosen = score;
             Tile face = new Tile("workshop-satisfaction-" + score, FACES.get(score - 1),
-                    t("kiosk.satisfaction." + score));
+                    t(language, "kiosk.satisfaction." + score));
             face.addClickListener(e -> {
                 onAnswer.accept(chosen);
                 host.bannerSlot().remove(panel);
@@ -127,5 +133,9 @@ class WorkshopOverlays {
 
     private static String t(String key, Object... params) {
         return UI.getCurrent().getTranslation(key, params);
+    }
+
+    private static String t(Language language, String key) {
+        return UI.getCurrent().getTranslation(language.locale(), key);
     }
 }
