@@ -1,6 +1,5 @@
 package fr.tremplin.report;
 
-import fr.tremplin.core.i18n.Language;
 import fr.tremplin.report.FigureTable.FigureRow;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ final class ReportTables {
                         value(code -> text.apply("staff.report.audience." + code)), false),
                 sessions("sessions-by-need", Dimension.NEED, value(id -> labels.needs().getOrDefault(id, id)), false),
                 sessions("sessions-by-language", Dimension.LANGUAGE,
-                        value(code -> Language.fromCode(code).map(Language::nativeName).orElse(code)), false),
+                        value(code -> text.apply("staff.report.language." + code)), false),
                 sessions("sessions-by-level", Dimension.LEVEL, value(Function.identity()), true),
                 sessions("sessions-by-level-source", Dimension.LEVEL_SOURCE,
                         value(code -> text.apply("staff.report.level-source." + code)), false),
