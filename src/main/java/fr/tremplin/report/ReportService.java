@@ -4,6 +4,8 @@ import fr.tremplin.core.i18n.TranslationProvider;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.core.security.StaffUser;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     private static final Locale FRENCH = Locale.FRENCH;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
 
     private final ReportQueries queries;
     private final MonthlyCounts counts;
     private final StaffAccess access;
     private final TranslationProvider translations;
+    private final ReportNotes notes;
+    private final java.time.Clock clock;
 
-    ReportService(ReportQueries queries, MonthlyCounts counts, StaffAccess access, TranslationProvider translations) {
+    ReportService(ReportQueries queries, MonthlyCounts counts, StaffAccess access, TranslationProvider translations,
+            ReportNotes notes, java.time.Clock clock) {
         this.queries = queries;
         this.counts = counts;
         this.access = access;
         this.translations = translations;
+        this.notes = notes;
+        this.clock = clock;
     }
 
     /**
@@ -72,6 +80,24 @@ public class ReportService {
         String title = text("staff.report.csv.title", period.from(), period.to(),
                 period.branchCode() == null ? text("staff.report.all-branches") : period.branchCode());
         return ReportCsv.write(report(period), key -> text(key), title);
+    }
+
+    /**
+     * The yearly report ("bilan annuel") of one branch or all the user's branches as a PDF in French: the figures as
+     * shown, the charts and the staff notes of the year (up to today for the current year).
+     */
+    public byte[] pdf(int year, String branchCode) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        ReportPeriod period = new ReportPeriod(LocalDate.of(year, 1, 1),
+                year == today.getYear() && last.isAfter(today) ? today : last, branchCode);
+        List<ShownTable> tables = report(period);
+        String where = branchCode == null ? text("staff.report.all-branches")
+                : queries.branchNames(Set.of(branchCode)).getOrDefault(branchCode, branchCode);
+        return new ReportPdf(this::text).write(new ReportPdf.Content(text("staff.report.pdf.title",
+                String.valueOf(year)), text("staff.report.pdf.scope", where, DAY.format(period.from()),
+                DAY.format(period.to())), text("staff.report.pdf.made", DAY.format(today)), tables,
+                notes.notes(period)));
     }
 
     List<FigureTable> figures(ReportPeriod period) {

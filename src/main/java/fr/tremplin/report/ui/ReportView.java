@@ -75,7 +75,19 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         }), getTranslation("staff.report.export-csv"));
         csv.setId("report-export-csv");
         csv.getElement().setAttribute("download", true);
-        HorizontalLayout filters = new HorizontalLayout(from, to, branch, csv);
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            int year = (from.getValue() == null ? today : from.getValue()).getYear();
+            byte[] bytes = reports.pdf(year, period().branchCode());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "tremplin-bilan-annuel-" + year
+                    + (period().branchCode() == null ? "" : "-" + period().branchCode()) + ".pdf", "application/pdf",
+                    bytes.length);
+        }), "");
+        pdf.setId("report-export-pdf");
+        pdf.getElement().setAttribute("download", true);
+        from.addValueChangeListener(e -> pdf.setText(getTranslation("staff.report.export-pdf",
+                String.valueOf((e.getValue() == null ? today : e.getValue()).getYear()))));
+        pdf.setText(getTranslation("staff.report.export-pdf", String.valueOf(from.getValue().getYear())));
+        HorizontalLayout filters = new HorizontalLayout(from, to, branch, csv, pdf);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("report-filters");

@@ -25,6 +25,8 @@ class ReportViewTest extends StaffViewTest {
         assertThat(get(Component.class, "report-chart-satisfaction").getElement().getChild(0).getProperty("innerHTML"))
                 .as("the chart is inline SVG").startsWith("<svg");
         assertThat(all(Anchor.class, "report-export-csv")).hasSize(1);
+        assertThat(get(Anchor.class, "report-export-pdf").getText())
+                .isEqualTo("Annual report " + LocalDate.now().getYear() + " (PDF)");
 
         test(get(DatePicker.class, "report-to")).setValue(LocalDate.of(2000, 1, 1));
         assertThat(get(Component.class, "report-tables").getElement().getTextRecursively())
