@@ -83,6 +83,20 @@ class MonthlyCounts {
         return new Counts(tallies, wholeMonths);
     }
 
+    /** Whether the period cuts a month already rolled up, which it then counts whole. */
+    boolean cutsRolledUpMonth(LocalDate from, LocalDate to) {
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
+        Map<YearMonth, MonthState> stored = aggregates.summarized(first, last);
+        boolean firstCut = from.getDayOfMonth() != 1 || first.equals(last) && to.isBefore(last.atEndOfMonth());
+        boolean lastCut = to.isBefore(last.atEndOfMonth());
+        return firstCut && rolledUp(stored.get(first)) || lastCut && rolledUp(stored.get(last));
+    }
+
+    private static boolean rolledUp(MonthState state) {
+        return state != null && state.rolledUp();
+    }
+
     /**
      * Writes the aggregate of a closed month from its raw rows, in a transaction of its own, unless it is written
      * already (by another node too); true when this call wrote it.

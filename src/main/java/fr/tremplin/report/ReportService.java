@@ -50,6 +50,12 @@ public class ReportService {
         return figures(period).stream().map(Suppression::apply).toList();
     }
 
+    /** Whether the period cuts a month already rolled up: that month is then counted whole. */
+    public boolean countsWholeMonths(ReportPeriod period) {
+        branches(period.branchCode());
+        return counts.cutsRolledUpMonth(period.from(), period.to());
+    }
+
     /** The branches whose report the user may read: code and name. */
     @Transactional(readOnly = true)
     public java.util.Map<String, String> branches() {

@@ -107,6 +107,19 @@ class ReportRollUpTest {
     }
 
     @Test
+    void aPeriodThatCutsARolledUpMonthCountsItWhole() {
+        ReportPeriod cut = new ReportPeriod(LocalDate.of(1997, 5, 1), LocalDate.of(1997, 5, 5), null);
+        assertThat(rows(reports.report(cut), "sessions-by-month")).containsExactly("1997-05 12", "Total 12");
+        assertThat(reports.countsWholeMonths(cut)).isFalse();
+
+        rollUp.run(TODAY);
+
+        assertThat(rows(reports.report(cut), "sessions-by-month")).containsExactly("1997-05 15", "Total 15");
+        assertThat(reports.countsWholeMonths(cut)).isTrue();
+        assertThat(reports.countsWholeMonths(YEAR)).isFalse();
+    }
+
+    @Test
     void runningItAgainChangesNothing() {
         rollUp.run(TODAY);
         List<ShownTable> after = reports.report(YEAR);

@@ -114,6 +114,11 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         List<ShownTable> report = reports.report(period());
+        if (reports.countsWholeMonths(period())) {
+            Paragraph whole = new Paragraph(getTranslation("staff.report.whole-months"));
+            whole.setId("report-whole-months");
+            tables.add(whole);
+        }
         ReportCharts.CHARTED.forEach(id -> report.stream().filter(t -> t.id().equals(id)).findFirst()
                 .ifPresent(table -> charts.add(new ReportChartView(table))));
         report.forEach(table -> tables.add(new ReportTableView(table)));
