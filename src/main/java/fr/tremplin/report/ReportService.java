@@ -1,19 +1,15 @@
 package fr.tremplin.report;
 
-import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
-
-import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.i18n.TranslationProvider;
 import fr.tremplin.core.security.StaffAccess;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.core.security.StaffUser;
-import fr.tremplin.report.FigureTable.FigureRow;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
-import org.jooq.Field;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,21 +23,37 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportService {
 
     private static final Locale FRENCH = Locale.FRENCH;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", FRENCH);
 
     private final ReportQueries queries;
+    private final MonthlyCounts counts;
     private final StaffAccess access;
     private final TranslationProvider translations;
+    private final ReportNotes notes;
+    private final java.time.Clock clock;
 
-    ReportService(ReportQueries queries, StaffAccess access, TranslationProvider translations) {
+    ReportService(ReportQueries queries, MonthlyCounts counts, StaffAccess access, TranslationProvider translations,
+            ReportNotes notes, java.time.Clock clock) {
         this.queries = queries;
+        this.counts = counts;
         this.access = access;
         this.translations = translations;
+        this.notes = notes;
+        this.clock = clock;
     }
 
-    /** The tables of the report, hidden cells already hidden. */
-    @Transactional(readOnly = true)
+    /**
+     * The tables of the report, hidden cells already hidden. Not one read-only transaction: a closed month's aggregate
+     * may be written on the way (in a transaction of its own) and must be seen right after.
+     */
     public List<ShownTable> report(ReportPeriod period) {
         return figures(period).stream().map(Suppression::apply).toList();
+    }
+
+    /** Whether the period cuts a month already rolled up: that month is then counted whole. */
+    public boolean countsWholeMonths(ReportPeriod period) {
+        branches(period.branchCode());
+        return counts.cutsRolledUpMonth(period.from(), period.to());
     }
 
     /** The branches whose report the user may read: code and name. */
@@ -51,15 +63,10 @@ public class ReportService {
     }
 
     /** This month at a glance for the user's branches: sessions, accesses taken, calls (as shown: "< 5"…). */
-    @Transactional(readOnly = true)
     public Glance thisMonth(java.time.Clock clock) {
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         ReportPeriod month = new ReportPeriod(today.withDayOfMonth(1), today, null);
-        Collection<String> branches = branches(null);
-        // Only the three tables the glance reads: this runs on every visit of the staff home page.
-        List<ShownTable> tables = java.util.stream.Stream.of(sessions("sessions-by-month", ReportQueries.startMonth(),
-                        branches, month, true, Function.identity()), resources(month, branches),
-                        helpCalls(month, branches)).map(Suppression::apply).toList();
+        List<ShownTable> tables = report(month);
         return new Glance(total(tables, "sessions-by-month", 0), total(tables, "resources", 1),
                 tables.stream().filter(t -> t.id().equals("help-calls")).findFirst()
                         .map(t -> t.rows().isEmpty() ? "0" : t.rows().get(0).cells().get(0).text()).orElse("0"));
@@ -75,61 +82,34 @@ public class ReportService {
     }
 
     /** The same tables as a CSV file for a French spreadsheet. */
-    @Transactional(readOnly = true)
     public byte[] csv(ReportPeriod period) {
         String title = text("staff.report.csv.title", period.from(), period.to(),
                 period.branchCode() == null ? text("staff.report.all-branches") : period.branchCode());
         return ReportCsv.write(report(period), key -> text(key), title);
     }
 
+    /**
+     * The yearly report ("bilan annuel") of one branch or all the user's branches as a PDF in French: the figures as
+     * shown, the charts and the staff notes of the year (up to today for the current year).
+     */
+    public byte[] pdf(int year, String branchCode) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        ReportPeriod period = new ReportPeriod(LocalDate.of(year, 1, 1),
+                year == today.getYear() && last.isAfter(today) ? today : last, branchCode);
+        List<ShownTable> tables = report(period);
+        String where = branchCode == null ? text("staff.report.all-branches")
+                : queries.branchNames(Set.of(branchCode)).getOrDefault(branchCode, branchCode);
+        return new ReportPdf(this::text).write(new ReportPdf.Content(text("staff.report.pdf.title",
+                String.valueOf(year)), text("staff.report.pdf.scope", where, DAY.format(period.from()),
+                DAY.format(period.to())), text("staff.report.pdf.made", DAY.format(today)), tables,
+                notes.notes(period)));
+    }
+
     List<FigureTable> figures(ReportPeriod period) {
         Collection<String> branches = branches(period.branchCode());
-        var from = period.from();
-        var to = period.to();
-        return List.of(
-                sessions("sessions-by-month", ReportQueries.startMonth(), branches, period, true, Function.identity()),
-                sessions("sessions-by-branch", ReportQueries.branchName(), branches, period, false,
-                        Function.identity()),
-                sessions("sessions-by-audience", PATRON_SESSION.AUDIENCE.cast(String.class), branches, period, false,
-                        code -> code.isEmpty() ? text("staff.report.none") : text("staff.report.audience." + code)),
-                sessions("sessions-by-need", ReportQueries.needLabel(), branches, period, false,
-                        label -> label.isEmpty() ? text("staff.report.none") : label),
-                sessions("sessions-by-language", PATRON_SESSION.UI_LOCALE.cast(String.class), branches, period,
-                        false, code -> Language.fromCode(code).map(Language::nativeName).orElse(code)),
-                sessions("sessions-by-level", PATRON_SESSION.LANGUAGE_LEVEL.cast(String.class), branches, period,
-                        true, code -> code.isEmpty() ? text("staff.report.none") : code),
-                sessions("sessions-by-level-source", PATRON_SESSION.LEVEL_SOURCE.cast(String.class), branches,
-                        period, false, code -> code.isEmpty() ? text("staff.report.none")
-                                : text("staff.report.level-source." + code)),
-                sessions("sessions-by-entry", PATRON_SESSION.ENTRY.cast(String.class), branches, period, false,
-                        code -> text("staff.report.entry." + code)),
-                sessions("sessions-by-partner", ReportQueries.partnerName(), branches, period, false,
-                        label -> label.isEmpty() ? text("staff.report.no-partner") : label),
-                resources(period, branches),
-                helpCalls(period, branches),
-                new FigureTable("satisfaction", "staff.report.satisfaction", List.of("staff.report.answers"),
-                        List.of(true), queries.satisfaction(from, to, branches).stream().map(r -> new FigureRow(
-                                text("staff.report.face." + r.label()), r.values())).toList(), true));
-    }
-
-    private FigureTable resources(ReportPeriod period, Collection<String> branches) {
-        return new FigureTable("resources", "staff.report.resources", List.of("staff.report.opened",
-                "staff.report.taken", "staff.report.issued", "staff.report.licences"),
-                List.of(true, true, true, false), queries.resources(period.from(), period.to(), branches), true);
-    }
-
-    private FigureTable helpCalls(ReportPeriod period, Collection<String> branches) {
-        return new FigureTable("help-calls", "staff.report.help-calls", List.of("staff.report.calls",
-                "staff.report.calls-answered"), List.of(true, true),
-                queries.helpCalls(period.from(), period.to(), branches).stream().map(r -> new FigureRow(
-                        text("staff.report.help-calls.row"), r.values())).toList(), false);
-    }
-
-    private FigureTable sessions(String id, Field<String> by, Collection<String> branches, ReportPeriod period,
-            boolean byLabel, Function<String, String> label) {
-        List<FigureRow> rows = queries.sessionsBy(by, period.from(), period.to(), branches, byLabel).stream()
-                .map(r -> new FigureRow(label.apply(r.label()), r.values())).toList();
-        return new FigureTable(id, "staff.report." + id, List.of("staff.report.sessions"), List.of(true), rows, true);
+        MonthlyCounts.Counts counted = counts.counts(period.from(), period.to(), queries.branchIds(branches));
+        return new ReportTables(counted.tallies(), queries.labels(branches), this::text).all();
     }
 
     /** The branches the period covers, checked against what the user may read. */

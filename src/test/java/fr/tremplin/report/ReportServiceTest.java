@@ -38,6 +38,8 @@ class ReportServiceTest {
     @Autowired
     ReportService reports;
     @Autowired
+    ReportNotes notes;
+    @Autowired
     DSLContext dsl;
     private StaffFixtures fixtures;
 
@@ -104,6 +106,29 @@ class ReportServiceTest {
         assertThat(csv).startsWith("\uFEFF").contains("\r\n").contains("apprenants du français;< 5")
                 .contains("candidats à un examen;×").contains("demandeurs d'emploi;12")
                 .doesNotContain("apprenants du français;3").doesNotContain("candidats à un examen;7");
+    }
+
+    @Test
+    void theYearlyPdfHoldsTheFiguresAsShownAndTheNotes() throws Exception {
+        String note = "Atelier CV avec la Mission locale, 6 personnes";
+        notes.write("longwy", java.time.YearMonth.of(2001, 3), note);
+        try {
+            byte[] pdf = reports.pdf(2001, "longwy");
+            String text;
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            }
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-pdf"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "report-pdf", "bilan-2001-longwy.pdf"), pdf);
+            assertThat(text).contains("Bilan annuel 2001").contains("Médiathèque de Longwy")
+                    .contains("du 1 janvier 2001 au 31 décembre 2001").contains("Sessions par mois")
+                    .contains("2001-03 15").contains("2001-04 7").contains("Total 22")
+                    .contains("demandeurs d'emploi 12").contains("candidats à un examen ×")
+                    .contains("apprenants du français < 5").contains(note)
+                    .doesNotContain("apprenants du français 3").doesNotContain("candidats à un examen 7");
+        } finally {
+            notes.write("longwy", java.time.YearMonth.of(2001, 3), "");
+        }
     }
 
     @Test

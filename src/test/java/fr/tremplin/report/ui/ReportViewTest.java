@@ -21,7 +21,12 @@ class ReportViewTest extends StaffViewTest {
         assertThat(all(Component.class, "report-view")).hasSize(1);
         assertThat(all(Component.class, "report-sessions-by-month")).hasSize(1);
         assertThat(all(Component.class, "report-resources")).hasSize(1);
+        assertThat(all(Component.class, "report-chart-sessions-by-month")).hasSize(1);
+        assertThat(get(Component.class, "report-chart-satisfaction").getElement().getChild(0).getProperty("innerHTML"))
+                .as("the chart is inline SVG").startsWith("<svg");
         assertThat(all(Anchor.class, "report-export-csv")).hasSize(1);
+        assertThat(get(Anchor.class, "report-export-pdf").getText())
+                .isEqualTo("Annual report " + LocalDate.now().getYear() + " (PDF)");
 
         test(get(DatePicker.class, "report-to")).setValue(LocalDate.of(2000, 1, 1));
         assertThat(get(Component.class, "report-tables").getElement().getTextRecursively())
