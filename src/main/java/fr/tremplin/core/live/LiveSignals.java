@@ -74,6 +74,11 @@ public class LiveSignals implements SmartLifecycle {
         deliver(topic);
     }
 
+    /** Wakes this node's watchers of the topic only (a change that only this node's memory holds). */
+    public void publishHere(String topic) {
+        deliver(topic);
+    }
+
     /**
      * Publishes once the current transaction has committed (watchers would otherwise read the state before the
      * change), or now when there is none; nothing when it rolls back.

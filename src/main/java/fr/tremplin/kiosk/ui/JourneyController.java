@@ -54,6 +54,8 @@ class JourneyController {
     private Language pageLanguage;
     /** Told the step shown after each render (a workshop seat reports it to the librarian). */
     private Consumer<String> renderListener = step -> { };
+    /** True while a screen outside the journey's steps is shown. */
+    private boolean aside;
 
     JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls,
             AccessDesk access, KioskPresence presence) {
@@ -141,7 +143,13 @@ class JourneyController {
     /** Shows a screen outside the journey's steps (a workshop's code or seat screen), in the journey's language. */
     void showAside(Component screen) {
         applyLanguage();
+        aside = true;
         stage.show(screen);
+    }
+
+    /** Whether the stage shows a screen outside the journey's steps. */
+    boolean aside() {
+        return aside;
     }
 
     /** A workshop's librarian leads: the kiosk shows the screen they picked. */
@@ -288,6 +296,7 @@ class JourneyController {
     private void render() {
         // The language first: screens read their words from the UI's locale as they are built.
         applyLanguage();
+        aside = false;
         stage.show(screen(journey.step()));
         renderListener.accept(journey.step() == JourneyStep.RESOURCE && current != null
                 ? "RESOURCE:" + current.resource().code() : journey.step().name());

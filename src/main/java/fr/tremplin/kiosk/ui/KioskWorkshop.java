@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import fr.tremplin.core.live.LiveSignals;
+import fr.tremplin.kiosk.JourneyStep;
 import fr.tremplin.workshop.JoinResult;
+import fr.tremplin.workshop.KioskBoards;
 import fr.tremplin.workshop.SeatTicket;
 import fr.tremplin.workshop.Workshop;
 import fr.tremplin.workshop.WorkshopSeats;
@@ -33,13 +35,17 @@ class KioskWorkshop {
     private final LiveSignals signals;
     private final JourneyController journey;
     private final WorkshopOverlays overlays;
+    private final KioskBoards boards;
     private Host host;
     private SeatTicket ticket;
     private Workshop shown;
     private LiveSignals.Subscription watch;
+    private LiveSignals.Subscription boardWatch;
     private String reportedStep;
 
-    KioskWorkshop(WorkshopSeats seats, LiveSignals signals, JourneyController journey, WorkshopOverlays overlays) {
+    KioskWorkshop(WorkshopSeats seats, LiveSignals signals, JourneyController journey, WorkshopOverlays overlays,
+            KioskBoards boards) {
+        this.boards = boards;
         this.seats = seats;
         this.signals = signals;
         this.journey = journey;
@@ -67,10 +73,11 @@ class KioskWorkshop {
 
     /** The board of the branch's workshops, for the start and need screens; empty when none is coming. */
     Optional<Component> board() {
+        watchBoard();
         if (joined()) {
             return Optional.empty();
         }
-        List<Workshop> coming = seats.forKiosks(journey.branch().code());
+        List<Workshop> coming = boards.coming(journey.branch().code());
         if (coming.isEmpty()) {
             return Optional.empty();
         }
@@ -206,6 +213,27 @@ class KioskWorkshop {
 
     void detach() {
         unwatch();
+        if (boardWatch != null) {
+            boardWatch.close();
+            boardWatch = null;
+        }
+    }
+
+    /**
+     * A workshop opened or changed while the kiosk shows its start or need screen (nobody in the middle of
+     * anything): the screen is drawn again with the new board.
+     */
+    private void watchBoard() {
+        if (boardWatch != null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        boardWatch = signals.subscribe(KioskBoards.topic(journey.branch().code()), () -> ui.access(() -> {
+            JourneyStep step = journey.journey().step();
+            if (!joined() && !journey.aside() && (step == JourneyStep.LANGUAGE || step == JourneyStep.NEED)) {
+                journey.refresh();
+            }
+        }));
     }
 
     private void rendered(String step) {

@@ -13,6 +13,10 @@ import fr.tremplin.support.BrowserTest;
 import fr.tremplin.support.Chromium;
 import fr.tremplin.support.StaffFixtures;
 import fr.tremplin.support.StaffFixtures.Staff;
+import fr.tremplin.core.i18n.Language;
+import fr.tremplin.workshop.WorkshopPlan;
+import fr.tremplin.workshop.Workshops;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +42,8 @@ class WorkshopBrowserTest extends BrowserTest {
     DSLContext dsl;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    Workshops workshops;
 
     private StaffFixtures fixtures;
     private Staff librarian;
@@ -72,6 +78,22 @@ class WorkshopBrowserTest extends BrowserTest {
     private static void tapOn(Page p, String id) {
         p.locator("#" + id).tap();
         settle(p);
+    }
+
+    @Test
+    void aKioskWaitingOnItsStartScreenShowsAWorkshopOpenedMeanwhile() {
+        Page kiosk = kiosk();
+        kiosk.navigate(url("/kiosk/" + BRANCH));
+        settle(kiosk);
+        assertThat(kiosk.locator("#language-screen")).isVisible();
+        StaffFixtures.signIn(librarian);
+        long id = workshops.plan(new WorkshopPlan(BRANCH, "Atelier surprise", null, List.of(),
+                LocalDateTime.now().plusHours(2), 4, Language.AR, null));
+        assertThat(kiosk.locator("#workshop-coming-" + id)).containsText("Atelier surprise");
+        workshops.open(id);
+        assertThat(kiosk.locator("#workshop-coming-" + id)).containsText("Maintenant");
+        workshops.close(id);
+        assertThat(kiosk.locator("#workshop-coming-" + id)).hasCount(0);
     }
 
     @Test
