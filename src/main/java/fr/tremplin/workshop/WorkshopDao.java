@@ -201,7 +201,8 @@ class WorkshopDao {
         return dsl.select(WORKSHOP.ID, BRANCH.CODE, BRANCH.TIME_ZONE, WORKSHOP.TITLE, NEED.CODE, resources,
                         WORKSHOP.STARTS_AT, WORKSHOP.SEATS, WORKSHOP.LOCALE, PARTNER.CODE, PARTNER.NAME,
                         WORKSHOP.STATE, WORKSHOP.JOIN_CODE, WORKSHOP.LEAD_MODE, WORKSHOP.LEAD_TARGET,
-                        WORKSHOP.CURRENT_STEP, WORKSHOP.SCREENS_LOCKED, handOut.CODE, WORKSHOP.HAND_OUT_COUNT)
+                        WORKSHOP.CURRENT_STEP, WORKSHOP.SCREENS_LOCKED, handOut.CODE, WORKSHOP.HAND_OUT_COUNT,
+                        WORKSHOP.VERSION)
                 .from(WORKSHOP).join(BRANCH).on(BRANCH.ID.eq(WORKSHOP.BRANCH_ID))
                 .leftJoin(NEED).on(NEED.ID.eq(WORKSHOP.NEED_ID))
                 .leftJoin(PARTNER).on(PARTNER.ID.eq(WORKSHOP.PARTNER_ID))
@@ -212,7 +213,7 @@ class WorkshopDao {
                         Language.fromCode(r.value9()).orElse(Language.FR), r.value10(), r.value11(),
                         WorkshopStatus.valueOf(r.value12().name()), r.value13(), r.value14() == WorkshopLeadMode.LEAD,
                         LeadTarget.parse(r.value15()).orElse(null), r.value16(), r.value17(), r.value18(),
-                        r.value19()));
+                        r.value19(), r.value20()));
     }
 
     static LocalDateTime utc(LocalDateTime local, ZoneId zone) {

@@ -15,6 +15,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
@@ -25,9 +28,12 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Not a test: {@code ./mvnw -Pbench test -Dtest=WorkshopLiveBenchmark} joins 30 kiosks (30 Chromium pages) to a
- * workshop and prints, for "follow me", the time from the librarian's command to each kiosk showing the screen and
- * to every kiosk showing it (p50, p95), first with the kiosks on the librarian's server, then on a second
- * application node on the same database; and the desk's ring time after a help call, on one node and across two.
+ * workshop and prints, for "follow me", the time from the librarian's command to the push reaching each kiosk's
+ * page and to the page showing the screen, for each kiosk and for the last of them (p50, p95), first with the kiosks
+ * on the librarian's server, then on a second application node on the same database; and the desk's ring time after
+ * a help call, on one node and across two. The 30 pages are drawn on the same two CPUs as the server, at the
+ * lowest priority (on a library's network each kiosk has its own PC): the time to the push reaching a page is the
+ * server's figure; the time to the screen shown adds 30 pages drawing at once on two CPUs.
  * Goals of issue 11: p95 under 200 ms on one server, under 1.5 s across two. {@code -Dbench.kiosks=N},
  * {@code -Dbench.rounds=N} change the load.
  */
@@ -53,6 +59,21 @@ class WorkshopLiveBenchmark {
               look();
             }""";
 
+    /** Records when each push message reaches the page, before the page draws anything. */
+    private static final String PUSH_ARRIVALS = """
+            (() => {
+              window.__pushes = [];
+              const Native = window.WebSocket;
+              const Watched = function (...args) {
+                const socket = new Native(...args);
+                socket.addEventListener('message', () => window.__pushes.push(Date.now()));
+                return socket;
+              };
+              Watched.prototype = Native.prototype;
+              ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(k => Watched[k] = Native[k]);
+              window.WebSocket = Watched;
+            })();""";
+
     @Autowired
     Workshops workshops;
     @Autowired
@@ -73,8 +94,8 @@ class WorkshopLiveBenchmark {
             String here = "http://localhost:" + port;
             System.out.println();
             System.out.println("=== Workshop and desk, live (" + KIOSKS + " kiosks, " + ROUNDS + " rounds) ===");
-            followMe("one server", here);
-            followMe("across two nodes", second.url(""));
+            followMe("one server", here, context.getBean(MeterRegistry.class));
+            followMe("across two nodes", second.url(""), second.bean(MeterRegistry.class));
             ring(librarian, here, "one server", helpCalls);
             ring(librarian, here, "across two nodes", second.bean(HelpCallService.class));
         } finally {
@@ -82,7 +103,7 @@ class WorkshopLiveBenchmark {
         }
     }
 
-    private void followMe(String label, String kioskServer) {
+    private void followMe(String label, String kioskServer, MeterRegistry kioskNode) {
         long id = workshops.plan(new WorkshopPlan(BRANCH, "Bench " + label, null, List.of(RESOURCE),
                 LocalDateTime.now().plusHours(1), KIOSKS, Language.FR, null));
         String code = workshops.open(id);
@@ -93,6 +114,7 @@ class WorkshopLiveBenchmark {
                 BrowserContext kioskContext = Chromium.browser().newContext(new Browser.NewContextOptions()
                         .setViewportSize(1080, 1400).setLocale("fr-FR"));
                 contexts.add(kioskContext);
+                kioskContext.addInitScript(PUSH_ARRIVALS);
                 Page kiosk = kioskContext.newPage();
                 kiosk.navigate(kioskServer + "/kiosk/" + BRANCH + "?workshop=" + code);
                 kiosk.locator("#workshop-start").click();
@@ -100,28 +122,48 @@ class WorkshopLiveBenchmark {
                 kiosk.evaluate(WATCH);
                 kiosks.add(kiosk);
             }
+            // On a library's network each kiosk draws on its own PC; here the 30 pages share the server's two CPUs,
+            // so they run at the lowest priority and the server is not kept waiting by their drawing.
+            new ProcessBuilder("sh", "-c", "renice -n 19 -p $(pgrep -f chrom) >/dev/null 2>&1").start().waitFor();
             List<Long> each = new ArrayList<>();
             List<Long> all = new ArrayList<>();
+            List<Long> pushed = new ArrayList<>();
+            List<Long> allPushed = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 boolean toResource = round % 2 == 0;
                 String screen = toResource ? "resource-screen" : "need-screen";
                 long start = System.currentTimeMillis();
                 workshops.lead(id, toResource ? LeadTarget.resource(RESOURCE) : LeadTarget.needs());
                 long last = 0;
+                long lastPush = 0;
                 for (Page kiosk : kiosks) {
                     kiosk.waitForFunction("id => window.__shown[id]", screen);
                     long shown = ((Number) kiosk.evaluate("id => window.__shown[id]", screen)).longValue() - start;
                     each.add(shown);
                     last = Math.max(last, shown);
+                    long push = ((Number) kiosk.evaluate("t => window.__pushes.find(p => p >= t) || 0", (double) start))
+                            .longValue() - start;
+                    pushed.add(push);
+                    lastPush = Math.max(lastPush, push);
                 }
                 all.add(last);
+                allPushed.add(lastPush);
                 Thread.sleep(300);
             }
-            System.out.printf("follow me, %s: each kiosk p50 %d ms, p95 %d ms; all %d kiosks p50 %d ms, p95 %d ms,"
-                    + " max %d ms%n", label, percentile(each, 50), percentile(each, 95), KIOSKS,
+            HistogramSnapshot server = kioskNode.get(LiveWorkshops.REACHED).timer().takeSnapshot();
+            System.out.printf("follow me, %s: in the kiosks' server, from the change reaching it to each kiosk's"
+                    + " screen pushed: p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", label,
+                    server.percentileValues()[0].value(TimeUnit.MILLISECONDS),
+                    server.percentileValues()[1].value(TimeUnit.MILLISECONDS), server.max(TimeUnit.MILLISECONDS));
+            System.out.printf("follow me, %s: push reached each kiosk p50 %d ms, p95 %d ms (all %d: p50 %d, p95 %d);"
+                    + " screen shown on each kiosk p50 %d ms, p95 %d ms (all %d: p50 %d, p95 %d, max %d)%n", label,
+                    percentile(pushed, 50), percentile(pushed, 95), KIOSKS, percentile(allPushed, 50),
+                    percentile(allPushed, 95), percentile(each, 50), percentile(each, 95), KIOSKS,
                     percentile(all, 50), percentile(all, 95), Collections.max(all));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             workshops.close(id);
             contexts.forEach(BrowserContext::close);

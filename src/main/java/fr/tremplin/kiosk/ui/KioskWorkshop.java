@@ -9,15 +9,20 @@ import fr.tremplin.core.live.LiveSignals;
 import fr.tremplin.kiosk.JourneyStep;
 import fr.tremplin.workshop.JoinResult;
 import fr.tremplin.workshop.KioskBoards;
+import fr.tremplin.workshop.LiveWorkshops;
 import fr.tremplin.workshop.SeatTicket;
 import fr.tremplin.workshop.Workshop;
 import fr.tremplin.workshop.WorkshopSeats;
 import fr.tremplin.workshop.WorkshopStatus;
-import fr.tremplin.workshop.Workshops;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * One kiosk's part in a workshop: joining with the code, its seat, and doing what the librarian asks (follow,
@@ -30,12 +35,16 @@ import java.util.UUID;
 class KioskWorkshop {
 
     static final String STORAGE_KEY = "tremplin-workshop-seat";
+    private static final Logger log = LoggerFactory.getLogger(KioskWorkshop.class);
 
     private final WorkshopSeats seats;
     private final LiveSignals signals;
     private final JourneyController journey;
     private final WorkshopOverlays overlays;
     private final KioskBoards boards;
+    private final LiveWorkshops live;
+    private final Executor background;
+    private final AtomicReference<String> pendingStep = new AtomicReference<>();
     private Host host;
     private SeatTicket ticket;
     private Workshop shown;
@@ -44,8 +53,10 @@ class KioskWorkshop {
     private String reportedStep;
 
     KioskWorkshop(WorkshopSeats seats, LiveSignals signals, JourneyController journey, WorkshopOverlays overlays,
-            KioskBoards boards) {
+            KioskBoards boards, LiveWorkshops live, @Qualifier("applicationTaskExecutor") Executor background) {
         this.boards = boards;
+        this.live = live;
+        this.background = background;
         this.seats = seats;
         this.signals = signals;
         this.journey = journey;
@@ -134,7 +145,7 @@ class KioskWorkshop {
         overlays.clearSatisfaction(host);
         rememberToken(seat.token());
         UI ui = UI.getCurrent();
-        watch = signals.subscribe(Workshops.topic(seat.workshopId()), () -> ui.access(this::apply));
+        watch = live.watch(seat.workshopId(), now -> ui.access(() -> apply(now)));
         Workshop workshop = seats.workshop(seat).orElseThrow();
         shown = workshop;
         overlays.banner(host, seat, workshop);
@@ -158,17 +169,19 @@ class KioskWorkshop {
     }
 
     /** The workshop changed: do what it now asks. */
-    void apply() {
-        if (ticket == null) {
+    void apply(Optional<Workshop> read) {
+        if (ticket == null || read.isPresent() && read.get().id() != ticket.workshopId()) {
             return;
         }
-        Optional<Workshop> read = seats.workshop(ticket);
         if (read.isEmpty() || read.get().status() == WorkshopStatus.CLOSED) {
             closed();
             return;
         }
         Workshop now = read.get();
         Workshop before = shown;
+        if (now.version() <= before.version()) {
+            return;
+        }
         shown = now;
         overlays.banner(host, ticket, now);
         if (now.locked() != before.locked()) {
@@ -236,10 +249,26 @@ class KioskWorkshop {
         }));
     }
 
+    /**
+     * Tells the librarian where the kiosk is, behind the patron's back: the screen is pushed without waiting for
+     * that write, and a burst of screens writes only the last one.
+     */
     private void rendered(String step) {
         if (ticket != null && !step.equals(reportedStep)) {
             reportedStep = step;
-            seats.step(ticket, step);
+            SeatTicket seat = ticket;
+            if (pendingStep.getAndSet(step) == null) {
+                background.execute(() -> {
+                    String next;
+                    while ((next = pendingStep.getAndSet(null)) != null) {
+                        try {
+                            seats.step(seat, next);
+                        } catch (RuntimeException e) {
+                            log.debug("Seat step not written: {}", e.toString());
+                        }
+                    }
+                });
+            }
         }
         if (!"LANGUAGE".equals(step)) {
             overlays.clearSatisfaction(host);
