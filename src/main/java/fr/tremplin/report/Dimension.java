@@ -10,6 +10,10 @@ enum Dimension {
     AUDIENCE,
     /** By need id. */
     NEED,
+    /** By sub-need id ("" when the patron chose none). */
+    SUB_NEED,
+    /** By registered kiosk id ("" for a browser that is not a registered kiosk: a phone, a home PC). */
+    KIOSK,
     /** By screen language code. */
     LANGUAGE,
     LEVEL,
@@ -28,5 +32,11 @@ enum Dimension {
     /** Help calls a librarian took or closed (value ""). */
     HELP_ANSWERED,
     /** Answers to "Did Tremplin help you?" (value: the face, 1 to 3). */
-    SATISFACTION
+    SATISFACTION,
+    /** Help calls a librarian took, by how long the patron waited (value: a {@link HelpWait}). */
+    HELP_WAIT,
+    /** Workshops opened to the kiosks (value ""), by the month they were opened. */
+    WORKSHOPS,
+    /** Workshop seats taken (value: the audience the patron gave, "" for none), by the month they were taken. */
+    WORKSHOP_SEATS
 }

@@ -3,6 +3,8 @@ package fr.tremplin.report;
 import static fr.tremplin.core.db.jooq.Tables.CREDENTIAL;
 import static fr.tremplin.core.db.jooq.Tables.CREDENTIAL_POOL;
 import static fr.tremplin.core.db.jooq.Tables.HELP_CALL;
+import static fr.tremplin.core.db.jooq.Tables.WORKSHOP;
+import static fr.tremplin.core.db.jooq.Tables.WORKSHOP_SEAT;
 import static fr.tremplin.core.db.jooq.Tables.OFFER;
 import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
 import static fr.tremplin.core.db.jooq.Tables.SESSION_EVENT;
@@ -40,6 +42,8 @@ class RawTallies {
     static {
         SESSION_COLUMNS.put(Dimension.AUDIENCE, raw(PATRON_SESSION.AUDIENCE));
         SESSION_COLUMNS.put(Dimension.NEED, raw(PATRON_SESSION.NEED_ID));
+        SESSION_COLUMNS.put(Dimension.SUB_NEED, raw(PATRON_SESSION.SUB_NEED_ID));
+        SESSION_COLUMNS.put(Dimension.KIOSK, raw(PATRON_SESSION.KIOSK_ID));
         SESSION_COLUMNS.put(Dimension.LANGUAGE, raw(PATRON_SESSION.UI_LOCALE));
         SESSION_COLUMNS.put(Dimension.LEVEL, raw(PATRON_SESSION.LANGUAGE_LEVEL));
         SESSION_COLUMNS.put(Dimension.LEVEL_SOURCE, raw(PATRON_SESSION.LEVEL_SOURCE));
@@ -60,6 +64,7 @@ class RawTallies {
         events(from, to, branchIds, counts);
         issued(from, to, branchIds, counts);
         helpCalls(from, to, branchIds, counts);
+        workshops(from, to, branchIds, counts);
         List<Tally> tallies = new ArrayList<>(counts.size());
         counts.forEach((key, count) -> tallies.add(new Tally(month, key.branchId(), key.dimension(), key.value(),
                 count)));
@@ -134,6 +139,37 @@ class RawTallies {
                     add(counts, new Key(r.value1(), Dimension.HELP_CALLS, ""), r.value2());
                     add(counts, new Key(r.value1(), Dimension.HELP_ANSWERED, ""), r.value3());
                 });
+        helpWaits(from, to, branchIds, counts);
+    }
+
+    /** Taken calls by how long the patron waited, in the month of the call. */
+    private void helpWaits(LocalDateTime from, LocalDateTime to, Collection<Long> branchIds, Map<Key, Long> counts) {
+        Field<Integer> waited = DSL.field("TIMESTAMPDIFF(SECOND, {0}, {1})", Integer.class, HELP_CALL.CALLED_AT,
+                HELP_CALL.TAKEN_AT);
+        Field<String> bucket = DSL.when(waited.lt(HelpWait.TWO_MINUTES), HelpWait.UNDER_2_MIN.name())
+                .when(waited.lt(HelpWait.FIVE_MINUTES), HelpWait.FROM_2_TO_5_MIN.name())
+                .otherwise(HelpWait.OVER_5_MIN.name());
+        dsl.select(HELP_CALL.BRANCH_ID, bucket, count()).from(HELP_CALL)
+                .where(HELP_CALL.CALLED_AT.ge(from)).and(HELP_CALL.CALLED_AT.lt(to))
+                .and(HELP_CALL.TAKEN_AT.isNotNull()).and(in(HELP_CALL.BRANCH_ID, branchIds))
+                .groupBy(HELP_CALL.BRANCH_ID, bucket)
+                .forEach(r -> add(counts, new Key(r.value1(), Dimension.HELP_WAIT, r.value2()), r.value3()));
+    }
+
+    /** Workshops opened and seats taken (by the audience the patron gave), in the month they happened. */
+    private void workshops(LocalDateTime from, LocalDateTime to, Collection<Long> branchIds, Map<Key, Long> counts) {
+        dsl.select(WORKSHOP.BRANCH_ID, count()).from(WORKSHOP)
+                .where(WORKSHOP.OPENED_AT.ge(from)).and(WORKSHOP.OPENED_AT.lt(to))
+                .and(in(WORKSHOP.BRANCH_ID, branchIds))
+                .groupBy(WORKSHOP.BRANCH_ID)
+                .forEach(r -> add(counts, new Key(r.value1(), Dimension.WORKSHOPS, ""), r.value2()));
+        Field<String> audience = DSL.coalesce(WORKSHOP_SEAT.AUDIENCE.cast(String.class), DSL.inline(""));
+        dsl.select(WORKSHOP.BRANCH_ID, audience, count()).from(WORKSHOP_SEAT)
+                .join(WORKSHOP).on(WORKSHOP.ID.eq(WORKSHOP_SEAT.WORKSHOP_ID))
+                .where(WORKSHOP_SEAT.JOINED_AT.ge(from)).and(WORKSHOP_SEAT.JOINED_AT.lt(to))
+                .and(in(WORKSHOP.BRANCH_ID, branchIds))
+                .groupBy(WORKSHOP.BRANCH_ID, audience)
+                .forEach(r -> add(counts, new Key(r.value1(), Dimension.WORKSHOP_SEATS, r.value2()), r.value3()));
     }
 
     private static void add(Map<Key, Long> counts, Key key, long count) {

@@ -1,6 +1,7 @@
 package fr.tremplin.report;
 
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.KIOSK;
 import static fr.tremplin.core.db.jooq.Tables.NEED;
 import static fr.tremplin.core.db.jooq.Tables.NEED_TEXT;
 import static fr.tremplin.core.db.jooq.Tables.OFFER;
@@ -50,7 +51,10 @@ class ReportQueries {
                 .leftJoin(RESOURCE_TEXT).on(RESOURCE_TEXT.RESOURCE_ID.eq(RESOURCE.ID))
                 .and(RESOURCE_TEXT.LOCALE.eq(inline("fr")))
                 .forEach(r -> resources.put(String.valueOf(r.value1()), r.value2()));
-        return new ReportTables.Labels(branchNames, needs, partners, resources, licences(branches));
+        Map<String, String> kiosks = new HashMap<>();
+        dsl.select(KIOSK.ID, KIOSK.LABEL).from(KIOSK)
+                .forEach(r -> kiosks.put(String.valueOf(r.value1()), r.value2()));
+        return new ReportTables.Labels(branchNames, needs, partners, resources, licences(branches), kiosks);
     }
 
     /** Ids of these branches (codes), or null for all. */

@@ -21,7 +21,7 @@ final class ReportTables {
 
     /** Labels of the codes and ids counted, and licences bought per resource id. */
     record Labels(Map<Long, String> branches, Map<String, String> needs, Map<String, String> partners,
-            Map<String, String> resources, Map<String, Long> licences) {
+            Map<String, String> resources, Map<String, Long> licences, Map<String, String> kiosks) {
     }
 
     private static final Collator FRENCH = Collator.getInstance(Locale.FRENCH);
@@ -44,6 +44,11 @@ final class ReportTables {
                 sessions("sessions-by-audience", Dimension.AUDIENCE,
                         value(code -> text.apply("staff.report.audience." + code)), false),
                 sessions("sessions-by-need", Dimension.NEED, value(id -> labels.needs().getOrDefault(id, id)), false),
+                sessions("sessions-by-sub-need", Dimension.SUB_NEED,
+                        value(id -> labels.needs().getOrDefault(id, id)), false),
+                sessions("sessions-by-kiosk", Dimension.KIOSK, t -> t.value().isEmpty()
+                        ? text.apply("staff.report.no-kiosk") : labels.kiosks().getOrDefault(t.value(), t.value()),
+                        false),
                 sessions("sessions-by-language", Dimension.LANGUAGE,
                         value(code -> text.apply("staff.report.language." + code)), false),
                 sessions("sessions-by-level", Dimension.LEVEL, value(Function.identity()), true),
@@ -56,6 +61,9 @@ final class ReportTables {
                         false),
                 resources(),
                 helpCalls(),
+                helpWaits(),
+                workshops(),
+                workshopSeats(),
                 satisfaction());
     }
 
@@ -100,6 +108,40 @@ final class ReportTables {
         return new FigureTable("help-calls", "staff.report.help-calls", List.of("staff.report.calls",
                 "staff.report.calls-answered"), List.of(true, true),
                 List.of(new FigureRow(text.apply("staff.report.help-calls.row"), List.of(calls, answered))), false);
+    }
+
+    /** Taken calls by how long the patron waited, shortest first. */
+    private FigureTable helpWaits() {
+        Map<String, Long> waits = sum(Dimension.HELP_WAIT);
+        List<FigureRow> rows = java.util.Arrays.stream(HelpWait.values()).filter(w -> waits.containsKey(w.name()))
+                .map(w -> new FigureRow(text.apply("staff.report.help-wait." + w.name()),
+                        List.of(waits.get(w.name()))))
+                .toList();
+        return new FigureTable("help-waits", "staff.report.help-waits", List.of("staff.report.calls-answered"),
+                List.of(true), rows, true);
+    }
+
+    /** Workshops opened to the kiosks (not patron data) and the seats taken in them. */
+    private FigureTable workshops() {
+        long held = sum(Dimension.WORKSHOPS).getOrDefault("", 0L);
+        long seats = sum(Dimension.WORKSHOP_SEATS).values().stream().mapToLong(Long::longValue).sum();
+        return new FigureTable("workshops", "staff.report.workshops", List.of("staff.report.workshops-held",
+                "staff.report.workshop-seats"), List.of(false, true),
+                List.of(new FigureRow(text.apply("staff.report.workshops.row"), List.of(held, seats))), false);
+    }
+
+    /** Workshop attendance by the audience patrons gave at their seat. */
+    private FigureTable workshopSeats() {
+        Map<String, Long> counts = new HashMap<>();
+        tallies(Dimension.WORKSHOP_SEATS).forEach(t -> counts.merge(t.value().isEmpty()
+                ? text.apply("staff.report.none") : text.apply("staff.report.audience." + t.value()), t.count(),
+                Long::sum));
+        List<FigureRow> rows = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(FRENCH)))
+                .map(e -> new FigureRow(e.getKey(), List.of(e.getValue()))).toList();
+        return new FigureTable("workshop-seats", "staff.report.workshop-seats-by-audience",
+                List.of("staff.report.workshop-seats"), List.of(true), rows, true);
     }
 
     /** The answers to "Did Tremplin help you?", by face, happiest first. */

@@ -1,12 +1,17 @@
 package fr.tremplin.report;
 
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.HELP_CALL;
 import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
 import static fr.tremplin.core.db.jooq.Tables.SESSION_EVENT;
+import static fr.tremplin.core.db.jooq.Tables.WORKSHOP;
+import static fr.tremplin.core.db.jooq.Tables.WORKSHOP_SEAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.tremplin.core.db.jooq.enums.HelpCallState;
 import fr.tremplin.core.db.jooq.enums.SessionEventType;
+import fr.tremplin.core.db.jooq.enums.WorkshopState;
 import fr.tremplin.core.domain.Audience;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.report.ShownTable.Cell;
@@ -52,6 +57,10 @@ class ReportServiceTest {
             generate(branch, Audience.JOB_SEEKER, 12, LocalDateTime.of(2001, 3, 5, 10, 0), 3);
             generate(branch, Audience.FRENCH_LEARNER, 3, LocalDateTime.of(2001, 3, 6, 10, 0), 1);
             generate(branch, Audience.EXAM_CANDIDATE, 7, LocalDateTime.of(2001, 4, 2, 10, 0), 2);
+            helpCalls(branch, 6, 30);
+            helpCalls(branch, 5, 200);
+            helpCalls(branch, 2, 900);
+            workshop(branch);
         }
         StaffFixtures.signIn(fixtures.create("report", StaffRole.BRANCH_ADMIN, "longwy"));
     }
@@ -75,6 +84,47 @@ class ReportServiceTest {
         }
     }
 
+    /** Calls of March 2001 that a librarian took after {@code waitSeconds}. */
+    private void helpCalls(long branch, int count, int waitSeconds) {
+        for (int i = 0; i < count; i++) {
+            LocalDateTime at = LocalDateTime.of(2001, 3, 7, 10, 0).plusMinutes(i);
+            dsl.insertInto(HELP_CALL).set(HELP_CALL.BRANCH_ID, branch).set(HELP_CALL.CALLED_AT, at)
+                    .set(HELP_CALL.STATE, HelpCallState.TAKEN).set(HELP_CALL.TAKEN_AT, at.plusSeconds(waitSeconds))
+                    .execute();
+        }
+    }
+
+    /** A workshop of April 2001 with eight seats taken: six job seekers, two who did not say. */
+    private void workshop(long branch) {
+        LocalDateTime at = LocalDateTime.of(2001, 4, 10, 14, 0);
+        long id = dsl.insertInto(WORKSHOP).set(WORKSHOP.BRANCH_ID, branch).set(WORKSHOP.TITLE, "Atelier 2001")
+                .set(WORKSHOP.STARTS_AT, at).set(WORKSHOP.SEATS, 10).set(WORKSHOP.OPENED_AT, at)
+                .set(WORKSHOP.STATE, WorkshopState.CLOSED).returningResult(WORKSHOP.ID).fetchOne().value1();
+        for (int seat = 1; seat <= 8; seat++) {
+            dsl.insertInto(WORKSHOP_SEAT).set(WORKSHOP_SEAT.WORKSHOP_ID, id).set(WORKSHOP_SEAT.SEAT_NUMBER, seat)
+                    .set(WORKSHOP_SEAT.JOINED_AT, at.plusMinutes(seat))
+                    .set(WORKSHOP_SEAT.AUDIENCE, seat <= 6 ? Audience.JOB_SEEKER : null).execute();
+        }
+    }
+
+    @Test
+    void helpCallsAreCountedByHowLongPatronsWaitedAndWorkshopsByAudience() {
+        ShownTable waits = table("help-waits");
+        assertThat(waits.rows()).extracting(ShownTable.ShownRow::label, r -> r.cells().get(0).text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("moins de 2 minutes", "6"),
+                        org.assertj.core.groups.Tuple.tuple("de 2 à 5 minutes", Cell.PROTECTING),
+                        org.assertj.core.groups.Tuple.tuple("plus de 5 minutes", Cell.SMALL));
+        assertThat(waits.total().cells().get(0).text()).isEqualTo("13");
+        ShownTable workshops = table("workshops");
+        assertThat(workshops.rows().get(0).cells()).extracting(c -> c.text()).containsExactly("1", "8");
+        ShownTable seats = table("workshop-seats");
+        assertThat(seats.rows()).extracting(ShownTable.ShownRow::label, r -> r.cells().get(0).text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("demandeurs d'emploi", Cell.PROTECTING),
+                        org.assertj.core.groups.Tuple.tuple("(non précisé)", Cell.SMALL));
+        // 6 of 8 would give the 2 who did not say away: both are hidden, the total stays.
+        assertThat(seats.total().cells().get(0).text()).isEqualTo("8");
+    }
+
     private ShownTable table(String id) {
         return reports.report(YEAR_2001).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
@@ -85,6 +135,10 @@ class ReportServiceTest {
         assertThat(months.rows()).extracting(ShownTable.ShownRow::label).containsExactly("2001-03", "2001-04");
         assertThat(months.rows()).extracting(r -> r.cells().get(0).text()).containsExactly("15", "7");
         assertThat(months.total().cells().get(0).text()).isEqualTo("22");
+        // None of these sessions was on a registered kiosk, nor chose a detailed need.
+        assertThat(table("sessions-by-kiosk").rows()).extracting(r -> r.cells().get(0).text()).containsExactly("22");
+        assertThat(table("sessions-by-sub-need").rows()).extracting(ShownTable.ShownRow::label)
+                .containsExactly("(non précisé)");
     }
 
     @Test
