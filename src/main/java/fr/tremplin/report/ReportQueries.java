@@ -54,7 +54,17 @@ class ReportQueries {
         Map<String, String> kiosks = new HashMap<>();
         dsl.select(KIOSK.ID, KIOSK.LABEL).from(KIOSK)
                 .forEach(r -> kiosks.put(String.valueOf(r.value1()), r.value2()));
-        return new ReportTables.Labels(branchNames, needs, partners, resources, licences(branches), kiosks);
+        return new ReportTables.Labels(branchNames, needs, partners, resources, licences(branches), kiosks,
+                yearlyCosts(branches));
+    }
+
+    /** The yearly cost of each resource, summed over the branches' offers that set one. */
+    private Map<String, java.math.BigDecimal> yearlyCosts(Collection<String> branches) {
+        Map<String, java.math.BigDecimal> costs = new HashMap<>();
+        dsl.select(OFFER.RESOURCE_ID, sum(OFFER.YEARLY_COST)).from(OFFER).join(BRANCH).on(BRANCH.ID.eq(OFFER.BRANCH_ID))
+                .where(inBranches(branches)).and(OFFER.YEARLY_COST.isNotNull()).groupBy(OFFER.RESOURCE_ID)
+                .forEach(r -> costs.put(String.valueOf(r.value1()), r.value2()));
+        return costs;
     }
 
     /** Ids of these branches (codes), or null for all. */

@@ -109,7 +109,8 @@ public class ReportService {
     List<FigureTable> figures(ReportPeriod period) {
         Collection<String> branches = branches(period.branchCode());
         MonthlyCounts.Counts counted = counts.counts(period.from(), period.to(), queries.branchIds(branches));
-        return new ReportTables(counted.tallies(), queries.labels(branches), this::text).all();
+        return new ReportTables(counted.tallies(), queries.labels(branches), this::text,
+                java.time.temporal.ChronoUnit.DAYS.between(period.from(), period.to()) + 1).all();
     }
 
     /** The branches the period covers, checked against what the user may read. */

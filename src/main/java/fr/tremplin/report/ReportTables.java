@@ -21,7 +21,8 @@ final class ReportTables {
 
     /** Labels of the codes and ids counted, and licences bought per resource id. */
     record Labels(Map<Long, String> branches, Map<String, String> needs, Map<String, String> partners,
-            Map<String, String> resources, Map<String, Long> licences, Map<String, String> kiosks) {
+            Map<String, String> resources, Map<String, Long> licences, Map<String, String> kiosks,
+            Map<String, java.math.BigDecimal> yearlyCosts) {
     }
 
     private static final Collator FRENCH = Collator.getInstance(Locale.FRENCH);
@@ -30,8 +31,16 @@ final class ReportTables {
     private final Labels labels;
     private final Function<String, String> text;
 
-    /** @param text the French text of a staff bundle key */
-    ReportTables(List<Tally> tallies, Labels labels, Function<String, String> text) {
+    /** The share of a year the period covers, for the cost of a resource over it. */
+    private final java.math.BigDecimal yearShare;
+
+    /**
+     * @param text the French text of a staff bundle key
+     * @param days the days of the period
+     */
+    ReportTables(List<Tally> tallies, Labels labels, Function<String, String> text, long days) {
+        this.yearShare = java.math.BigDecimal.valueOf(days).divide(java.math.BigDecimal.valueOf(365), 6,
+                java.math.RoundingMode.HALF_UP);
         tallies.forEach(t -> this.tallies.computeIfAbsent(t.dimension(), d -> new ArrayList<>()).add(t));
         this.labels = labels;
         this.text = text;
@@ -60,6 +69,7 @@ final class ReportTables {
                         ? text.apply("staff.report.no-partner") : labels.partners().getOrDefault(t.value(), t.value()),
                         false),
                 resources(),
+                costPerUse(),
                 helpCalls(),
                 helpWaits(),
                 workshops(),
@@ -100,6 +110,29 @@ final class ReportTables {
         return new FigureTable("resources", "staff.report.resources", List.of("staff.report.opened",
                 "staff.report.taken", "staff.report.issued", "staff.report.licences"),
                 List.of(true, true, true, false), rows, true);
+    }
+
+    /**
+     * Per resource with a yearly cost set (summed over the branches): its cost over the period (the yearly cost times
+     * the share of a year the period covers), the sessions that opened it, and the cost per use, in euros and cents.
+     * The cost per use is hidden whenever the number of uses is.
+     */
+    private FigureTable costPerUse() {
+        Map<String, Long> opened = sum(Dimension.OPENED);
+        List<FigureRow> rows = labels.yearlyCosts().entrySet().stream()
+                .map(e -> {
+                    long cents = e.getValue().multiply(yearShare).movePointRight(2)
+                            .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+                    long uses = opened.getOrDefault(e.getKey(), 0L);
+                    Long perUse = uses == 0 ? null : Math.round((double) cents / uses);
+                    return new FigureRow(labels.resources().getOrDefault(e.getKey(), e.getKey()),
+                            java.util.Arrays.asList(cents, uses, perUse));
+                })
+                .sorted(Comparator.comparing(FigureRow::label, FRENCH))
+                .toList();
+        return new FigureTable("cost-per-use", "staff.report.cost-per-use", List.of("staff.report.cost-period",
+                "staff.report.opened", "staff.report.cost-per-use.column"), List.of(false, true, false), rows,
+                false, List.of(2, 0, 2), List.of(-1, -1, 1));
     }
 
     private FigureTable helpCalls() {

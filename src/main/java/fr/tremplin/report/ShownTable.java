@@ -30,8 +30,13 @@ public record ShownTable(String id, String titleKey, List<String> columnKeys, Li
      * @param hidden true when the value must not be shown: the text is then "< 5" for a small count (primary) or
      *     "×" for a cell hidden to protect another (secondary)
      * @param secondary whether it was hidden to protect another cell
+     * @param decimals the value is in units of 10^-decimals (2: cents), shown with a French decimal comma
      */
-    public record Cell(Long value, boolean hidden, boolean secondary) {
+    public record Cell(Long value, boolean hidden, boolean secondary, int decimals) {
+
+        public Cell(Long value, boolean hidden, boolean secondary) {
+            this(value, hidden, secondary, 0);
+        }
 
         public static final String SMALL = "< 5";
         public static final String PROTECTING = "×";
@@ -41,7 +46,11 @@ public record ShownTable(String id, String titleKey, List<String> columnKeys, Li
             if (hidden) {
                 return secondary ? PROTECTING : SMALL;
             }
-            return value == null ? "" : String.valueOf(value);
+            if (value == null) {
+                return "";
+            }
+            return decimals == 0 ? String.valueOf(value)
+                    : java.math.BigDecimal.valueOf(value, decimals).toPlainString().replace('.', ',');
         }
     }
 }

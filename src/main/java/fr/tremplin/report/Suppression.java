@@ -76,6 +76,7 @@ public final class Suppression {
                 changed |= suppression.protect(line);
             }
         }
+        suppression.hideDerived();
         return suppression.shown();
     }
 
@@ -135,6 +136,19 @@ public final class Suppression {
         return true;
     }
 
+    /** A value computed from a hidden one would give it away: it is hidden too. */
+    private void hideDerived() {
+        for (int col = 0; col < table.derivedFrom().size(); col++) {
+            int source = table.derivedFrom().get(col);
+            for (int row = 0; source >= 0 && row < values.length; row++) {
+                if (hidden[row][source] && values[row][col] != null) {
+                    hidden[row][col] = true;
+                    secondary[row][col] = true;
+                }
+            }
+        }
+    }
+
     private ShownTable shown() {
         List<ShownRow> rows = new ArrayList<>();
         for (int row = 0; row < table.rows().size(); row++) {
@@ -146,7 +160,8 @@ public final class Suppression {
 
     private List<Cell> cells(int row) {
         return IntStream.range(0, values[row].length)
-                .mapToObj(col -> new Cell(values[row][col], hidden[row][col], secondary[row][col])).toList();
+                .mapToObj(col -> new Cell(values[row][col], hidden[row][col], secondary[row][col],
+                        table.decimals().get(col))).toList();
     }
 
     private boolean isHidden(Pos pos) {
