@@ -48,7 +48,8 @@ public final class ReportCharts {
     private static final Color GRID = new Color(0xc8d0d8);
     private static final Font REGULAR = font("/fonts/NotoSans-Regular.ttf");
     private static final Font BOLD = font("/fonts/NotoSans-Bold.ttf");
-    private static final String SVG_FONTS = "'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+    /** Double quotes: JFreeSVG writes its attributes between single ones, which a single quote would end. */
+    private static final String SVG_FONTS = "\"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif";
 
     private ReportCharts() {
     }

@@ -31,8 +31,12 @@ class ReportChartsTest {
     }
 
     @Test
-    void aHiddenCountGetsNoBarAndTheChartSaysSo() {
+    void aHiddenCountGetsNoBarAndTheChartSaysSo() throws Exception {
         String svg = ReportCharts.svg(byMonth(), TEXT);
+        // Well-formed, so a browser reads every attribute (a stray quote once broke every text's style).
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        assertThat(svg).contains("font-family: \"Noto Sans\"").contains("font-size: 18px");
 
         assertThat(svg).startsWith("<svg").contains("id='report-chart-svg-sessions-by-month'")
                 .contains("viewBox='0.0 0.0 720.0 360.0'").contains(">Sessions par mois<")
