@@ -183,6 +183,21 @@ class WorkshopDao {
                 .orderBy(PARTNER.NAME).fetch(r -> new WorkshopChoices.Choice(r.value1(), r.value2()));
     }
 
+    /** Open or running workshops opened before {@code openedBefore} (UTC), with their branches. */
+    List<Workshop> leftOpen(LocalDateTime openedBefore) {
+        return workshops(WORKSHOP.STATE.in(WorkshopState.OPEN, WorkshopState.RUNNING)
+                .and(WORKSHOP.OPENED_AT.lt(openedBefore)));
+    }
+
+    /** Closes a workshop left open; false when another node (or a librarian) closed it first. */
+    boolean closeLeftOpen(long id, LocalDateTime now) {
+        return dsl.update(WORKSHOP).set(WORKSHOP.STATE, WorkshopState.CLOSED).set(WORKSHOP.JOIN_CODE, (String) null)
+                .set(WORKSHOP.CLOSED_AT, now).set(WORKSHOP.ENDS_AT, now).set(WORKSHOP.SCREENS_LOCKED, false)
+                .set(WORKSHOP.LEAD_MODE, WorkshopLeadMode.FREE).set(WORKSHOP.VERSION, WORKSHOP.VERSION.plus(1))
+                .where(WORKSHOP.ID.eq(id)).and(WORKSHOP.STATE.in(WorkshopState.OPEN, WorkshopState.RUNNING))
+                .execute() == 1;
+    }
+
     Long resourceId(String code) {
         return dsl.select(RESOURCE.ID).from(RESOURCE).where(RESOURCE.CODE.eq(code)).fetchOne(RESOURCE.ID);
     }

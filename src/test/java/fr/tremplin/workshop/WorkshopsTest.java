@@ -244,6 +244,29 @@ class WorkshopsTest {
         assertThat(seats.workshop(inTwo).orElseThrow().status()).isEqualTo(WorkshopStatus.RUNNING);
     }
 
+    @Autowired
+    WorkshopUpkeep upkeep;
+
+    @Test
+    void aWorkshopLeftOpenIsClosedSoItsKiosksGoBackToThePatrons() {
+        long forgotten = plan(BRANCH_CODE, 5);
+        long running = plan(BRANCH_CODE, 5);
+        SeatTicket seat = join(workshops.open(forgotten));
+        workshops.open(running);
+        dsl.update(fr.tremplin.core.db.jooq.Tables.WORKSHOP)
+                .set(fr.tremplin.core.db.jooq.Tables.WORKSHOP.OPENED_AT,
+                        LocalDateTime.now(ZoneOffset.UTC).minus(WorkshopUpkeep.LONGEST).minusMinutes(1))
+                .where(fr.tremplin.core.db.jooq.Tables.WORKSHOP.ID.eq(forgotten)).execute();
+
+        upkeep.closeOpenedBefore(LocalDateTime.now(ZoneOffset.UTC).minus(WorkshopUpkeep.LONGEST));
+
+        assertThat(seats.workshop(seat).orElseThrow().status()).isEqualTo(WorkshopStatus.CLOSED);
+        assertThat(workshops.find(running).orElseThrow().status()).isEqualTo(WorkshopStatus.OPEN);
+        // A second node running the same job at once finds nothing left to close.
+        assertThat(upkeep.closeOpenedBefore(LocalDateTime.now(ZoneOffset.UTC).minus(WorkshopUpkeep.LONGEST)))
+                .isZero();
+    }
+
     @Test
     void badPlansAreRefusedWithTheFieldAtFault() {
         List<String> fields = new ArrayList<>();
