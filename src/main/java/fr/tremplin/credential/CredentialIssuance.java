@@ -1,6 +1,7 @@
 package fr.tremplin.credential;
 
 import fr.tremplin.core.domain.AccessMode;
+import fr.tremplin.core.domain.SessionKeys;
 import fr.tremplin.credential.CredentialCipher.Column;
 import fr.tremplin.credential.IssueResult.Status;
 import java.time.Clock;
@@ -126,7 +127,7 @@ public class CredentialIssuance {
             LocalDate loanEnd = today.plusDays(settings.loanDays());
             shownUntil = shownUntil == null || loanEnd.isBefore(shownUntil) ? loanEnd : shownUntil;
         }
-        credentials.markIssued(credential.id(), SessionKey.bytes(patronSessionId), now, lentUntil, cardDigest);
+        credentials.markIssued(credential.id(), SessionKeys.bytes(patronSessionId), now, lentUntil, cardDigest);
         return Optional.of(new HandedCredential(credential.id(), new IssuedCredential(issued.resourceCode(),
                 issued.login(), issued.secret(), issued.validFrom(), shownUntil, true,
                 settings.loginLinkFor(issued.login()))));

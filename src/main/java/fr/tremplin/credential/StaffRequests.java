@@ -2,6 +2,7 @@ package fr.tremplin.credential;
 
 import fr.tremplin.core.audit.AuditLog;
 import fr.tremplin.core.db.jooq.enums.StaffRequestState;
+import fr.tremplin.core.domain.SessionKeys;
 import fr.tremplin.core.live.LiveSignals;
 import fr.tremplin.core.live.LiveTopics;
 import fr.tremplin.core.security.StaffAccess;
@@ -60,7 +61,7 @@ public class StaffRequests {
         do {
             ticket = String.valueOf(1000 + random.nextInt(TICKETS));
         } while (taken.contains(ticket));
-        dao.insert(branchId, resourceId, ticket, patronSessionId == null ? null : SessionKey.bytes(patronSessionId),
+        dao.insert(branchId, resourceId, ticket, patronSessionId == null ? null : SessionKeys.bytes(patronSessionId),
                 LocalDateTime.now(clock));
         signals.publishAfterCommit(LiveTopics.desk(branchCode));
         return ticket;
@@ -71,6 +72,13 @@ public class StaffRequests {
     public List<StaffRequest> open() {
         StaffUser user = access.current();
         return dao.open(user.isDepartmentAdmin() ? null : user.branchCodes());
+    }
+
+    /** The open requests of one branch the current user sees, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StaffRequest> open(String branchCode) {
+        access.requireSees(branchCode);
+        return dao.open(Set.of(branchCode));
     }
 
     /**

@@ -40,7 +40,7 @@ public class Desk {
     public DeskBoard board(StaffBranch branch) {
         LocalDateTime now = LocalDateTime.now(clock);
         return new DeskBoard(branch, now, calls.onDesk(branch.code()), kiosks.statuses(branch.code()),
-                requests.open().stream().filter(r -> r.branchCode().equals(branch.code())).toList(),
+                requests.open(branch.code()),
                 pools.stock(branch.code()));
     }
 

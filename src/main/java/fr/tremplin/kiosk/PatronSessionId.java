@@ -1,6 +1,6 @@
 package fr.tremplin.kiosk;
 
-import java.nio.ByteBuffer;
+import fr.tremplin.core.domain.SessionKeys;
 import java.util.UUID;
 
 /** The random id of one patron session: derived from nothing about the patron. */
@@ -11,7 +11,6 @@ public record PatronSessionId(UUID value) {
     }
 
     byte[] bytes() {
-        return ByteBuffer.allocate(16).putLong(value.getMostSignificantBits())
-                .putLong(value.getLeastSignificantBits()).array();
+        return SessionKeys.bytes(value);
     }
 }

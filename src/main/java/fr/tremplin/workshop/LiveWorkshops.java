@@ -104,10 +104,4 @@ public class LiveWorkshops {
     void stop() {
         fanOut.shutdown();
     }
-
-    /** How many kiosks of this node watch the workshop. */
-    public int watching(long workshopId) {
-        Watch watch = watches.get(workshopId);
-        return watch == null ? 0 : watch.kiosks.size();
-    }
 }

@@ -1,6 +1,7 @@
 package fr.tremplin.workshop;
 
 import fr.tremplin.core.domain.Audience;
+import fr.tremplin.core.domain.SessionKeys;
 import fr.tremplin.core.live.LiveSignals;
 import fr.tremplin.credential.CredentialIssuance;
 import fr.tremplin.credential.IssuedCredential;
@@ -93,7 +94,7 @@ public class WorkshopSeats {
             number++;
         }
         String token = newToken();
-        long seatId = seats.take(workshopId, number, hash(token), SessionBytes.of(sessionId),
+        long seatId = seats.take(workshopId, number, hash(token), SessionKeys.bytes(sessionId),
                 LocalDateTime.now(clock));
         signals.publishAfterCommit(Workshops.seatsTopic(workshopId));
         return new JoinResult(JoinResult.Status.JOINED, new SeatTicket(workshopId, seatId, number, token));
@@ -111,7 +112,7 @@ public class WorkshopSeats {
         Optional<SeatDao.SeatRef> seat = seats.byToken(hash(token))
                 .filter(s -> s.branchCode().equals(branchCode) && s.status().joinable());
         seat.ifPresent(s -> {
-            seats.rejoin(s.seatId(), SessionBytes.of(sessionId), LocalDateTime.now(clock));
+            seats.rejoin(s.seatId(), SessionKeys.bytes(sessionId), LocalDateTime.now(clock));
             signals.publishAfterCommit(Workshops.seatsTopic(s.workshopId()));
         });
         return seat.map(s -> new SeatTicket(s.workshopId(), s.seatId(), s.number(), token));

@@ -4,6 +4,7 @@ import fr.tremplin.catalogue.CatalogueService;
 import fr.tremplin.catalogue.NeedTile;
 import fr.tremplin.core.audit.AuditLog;
 import fr.tremplin.core.domain.AccessMode;
+import fr.tremplin.core.domain.SessionKeys;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.live.LiveSignals;
@@ -107,7 +108,7 @@ public class Workshops {
         if (!branch.equals(plan.branchCode())) {
             throw new InvalidInputException("branch", "staff.workshop.error.branch");
         }
-        Command.EDIT.after(workshops.lock(id).orElseThrow());
+        command(id, Command.EDIT);
         workshops.update(id, plan, check(plan), resourceIds(plan));
         audit.record("WORKSHOP_EDITED", "workshop", String.valueOf(id), branch, null, state(plan));
         changed(id, branch);
@@ -136,11 +137,12 @@ public class Workshops {
     /** Opens the workshop to the kiosks: returns its join code. */
     @Transactional
     public String open(long id) {
-        String branch = command(id, Command.OPEN);
+        Locked locked = command(id, Command.OPEN);
+        String branch = locked.branch();
         LocalDateTime now = LocalDateTime.now(clock);
         for (int attempt = 0; attempt < 20; attempt++) {
             String code = JoinCodes.next();
-            if (workshops.open(id, WorkshopStatus.OPEN, code, now)) {
+            if (workshops.open(id, locked.next(), code, now)) {
                 audit.record("WORKSHOP_OPENED", "workshop", String.valueOf(id), branch, null, Map.of());
                 changed(id, branch);
                 return code;
@@ -152,30 +154,29 @@ public class Workshops {
     /** "Follow me": every joined kiosk shows the target. */
     @Transactional
     public void lead(long id, LeadTarget target) {
-        String branch = command(id, Command.LEAD);
-        Workshop workshop = workshops.find(id).orElseThrow();
+        Locked locked = command(id, Command.LEAD);
         if (target.screen() == LeadTarget.Screen.RESOURCE
-                && catalogue.offeredResource(branch, target.resourceCode(), Language.FR).isEmpty()) {
+                && catalogue.offeredResource(locked.branch(), target.resourceCode(), Language.FR).isEmpty()) {
             throw new InvalidInputException("target", "staff.workshop.error.target");
         }
-        workshops.lead(id, Command.LEAD.after(workshop.status()), target);
-        changed(id, branch);
+        workshops.lead(id, locked.next(), target);
+        changed(id, locked.branch());
     }
 
     /** Kiosks browse freely again. */
     @Transactional
     public void release(long id) {
-        String branch = command(id, Command.RELEASE);
-        workshops.release(id, WorkshopStatus.RUNNING);
-        changed(id, branch);
+        Locked locked = command(id, Command.RELEASE);
+        workshops.release(id, locked.next());
+        changed(id, locked.branch());
     }
 
     /** Locks (or unlocks) the kiosks' screens while the librarian explains. */
     @Transactional
     public void lockScreens(long id, boolean locked) {
-        String branch = command(id, Command.LOCK);
-        workshops.lockScreens(id, WorkshopStatus.RUNNING, locked);
-        changed(id, branch);
+        Locked command = command(id, Command.LOCK);
+        workshops.lockScreens(id, command.next(), locked);
+        changed(id, command.branch());
     }
 
     /**
@@ -185,7 +186,8 @@ public class Workshops {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public HandOut handOut(long id, String resourceCode) {
-        String branch = command(id, Command.HAND_OUT);
+        Locked locked = command(id, Command.HAND_OUT);
+        String branch = locked.branch();
         Long resourceId = workshops.resourceId(resourceCode);
         if (resourceId == null) {
             throw new InvalidInputException("resource", "staff.workshop.error.target");
@@ -194,7 +196,7 @@ public class Workshops {
         int missed = 0;
         for (SeatDao.Present seat : seats.present(id)) {
             Optional<HandedCredential> handed = credentials.handOut(branch, resourceCode,
-                    SessionBytes.uuid(seat.sessionId()));
+                    SessionKeys.uuid(seat.sessionId()));
             if (handed.isPresent()) {
                 seats.credential(seat.seatId(), handed.get().credentialId());
                 served++;
@@ -202,7 +204,7 @@ public class Workshops {
                 missed++;
             }
         }
-        workshops.handedOut(id, WorkshopStatus.RUNNING, resourceId);
+        workshops.handedOut(id, locked.next(), resourceId);
         audit.record("WORKSHOP_CREDENTIALS_HANDED_OUT", "workshop", String.valueOf(id), branch, null,
                 Map.of("resource", resourceCode, "seats", served, "without", missed));
         changed(id, branch);
@@ -232,15 +234,20 @@ public class Workshops {
     /** Closes the workshop: the kiosks go back to the start; credentials stay with the patrons. */
     @Transactional
     public void close(long id) {
-        String branch = command(id, Command.CLOSE);
-        workshops.close(id, WorkshopStatus.CLOSED, LocalDateTime.now(clock));
+        Locked locked = command(id, Command.CLOSE);
+        String branch = locked.branch();
+        workshops.close(id, locked.next(), LocalDateTime.now(clock));
         audit.record("WORKSHOP_CLOSED", "workshop", String.valueOf(id), branch, null, Map.of());
         changed(id, branch);
         signals.publishAfterCommit(seatsTopic(id));
     }
 
-    /** Locks the row, checks the user and that the command is allowed now; returns the branch. */
-    private String command(long id, Command command) {
+    /** A workshop whose row this transaction holds: its branch, and its state once the command is done. */
+    private record Locked(String branch, WorkshopStatus next) {
+    }
+
+    /** Locks the row, checks the user and that the command is allowed now. */
+    private Locked command(long id, Command command) {
         String branch = branchOf(id);
         access.requireSees(branch);
         WorkshopStatus status = workshops.lock(id).orElseThrow();
@@ -248,7 +255,7 @@ public class Workshops {
             throw new InvalidInputException("workshop", "staff.workshop.error.state",
                     command.name(), status.name());
         }
-        return branch;
+        return new Locked(branch, command.after(status));
     }
 
     private void changed(long id, String branch) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.tremplin.core.db.jooq.enums.CredentialState;
 import fr.tremplin.core.domain.AccessMode;
+import fr.tremplin.core.domain.SessionKeys;
 import fr.tremplin.credential.IssueResult.Status;
 import fr.tremplin.support.TremplinTest;
 import java.sql.Connection;
@@ -99,7 +100,7 @@ class CredentialIssuanceTest {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             CredentialDao.Taken taken = credentials.takeAvailable(pool.poolId, LocalDate.now()).orElseThrow();
             takenId.set(taken.id());
-            credentials.markIssued(taken.id(), SessionKey.bytes(session), java.time.LocalDateTime.now(), null, null);
+            credentials.markIssued(taken.id(), SessionKeys.bytes(session), java.time.LocalDateTime.now(), null, null);
             killOwnConnection();
         })).isInstanceOf(RuntimeException.class);
         assertThat(count(pool, CredentialState.AVAILABLE)).isEqualTo(3);

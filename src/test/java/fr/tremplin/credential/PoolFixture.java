@@ -10,6 +10,7 @@ import static fr.tremplin.core.db.jooq.Tables.RESOURCE;
 
 import fr.tremplin.core.domain.AccessMode;
 import fr.tremplin.core.domain.LanguageLevel;
+import fr.tremplin.core.domain.SessionKeys;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,7 +92,7 @@ final class PoolFixture {
     /** A stored patron session at the branch, on this kiosk (null: an unregistered browser). */
     UUID session(Long kioskId) {
         UUID id = UUID.randomUUID();
-        dsl.insertInto(PATRON_SESSION).set(PATRON_SESSION.ID, SessionKey.bytes(id))
+        dsl.insertInto(PATRON_SESSION).set(PATRON_SESSION.ID, SessionKeys.bytes(id))
                 .set(PATRON_SESSION.BRANCH_ID, branchId(dsl)).set(PATRON_SESSION.KIOSK_ID, kioskId)
                 .set(PATRON_SESSION.STARTED_AT, LocalDateTime.now(java.time.ZoneOffset.UTC)).execute();
         return id;

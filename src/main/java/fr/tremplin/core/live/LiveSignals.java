@@ -105,12 +105,6 @@ public class LiveSignals implements SmartLifecycle {
         });
     }
 
-    /** How many listeners watch the topic on this node (for tests and figures). */
-    public int watchers(String topic) {
-        List<Runnable> list = listeners.get(topic);
-        return list == null ? 0 : list.size();
-    }
-
     /**
      * Each watcher on a virtual thread of its own: a watcher reads the database and pushes to its screen, and the
      * thread that published (a librarian's request, the poller) must not wait for thirty kiosks in a row.

@@ -172,16 +172,14 @@ class JourneyController {
                             journey.chooseNeed(needCode);
                             saveProfile();
                         }
-                        current = new RankedResource(card, true, 0, List.of());
-                        journey.openResource(card.code());
-                        sessions.record(journey.sessionId(), SessionEvent.RESOURCE_OPENED, card.code());
+                        showResource(new RankedResource(card, true, 0, List.of()));
                         go(JourneyStep.RESOURCE);
                     }, () -> go(JourneyStep.NEED));
         }
     }
 
     /** A workshop's patron browses on their own from the needs. */
-    void browse(String needCode) {
+    void browse() {
         go(JourneyStep.NEED);
     }
 
@@ -257,10 +255,15 @@ class JourneyController {
     }
 
     private void openResourcePage(RankedResource result) {
+        showResource(result);
+        go(Choice.RESOURCE);
+    }
+
+    /** The resource the next screen shows, counted as opened. */
+    private void showResource(RankedResource result) {
         current = result;
         journey.openResource(result.resource().code());
         sessions.record(journey.sessionId(), SessionEvent.RESOURCE_OPENED, result.resource().code());
-        go(Choice.RESOURCE);
     }
 
     private void satisfaction(int score) {

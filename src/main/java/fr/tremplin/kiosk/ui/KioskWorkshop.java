@@ -164,7 +164,7 @@ class KioskWorkshop {
         if (workshop.leading() && workshop.leadTarget() != null) {
             journey.lead(workshop.leadTarget(), workshop.needCode());
         } else {
-            journey.browse(workshop.needCode());
+            journey.browse();
         }
     }
 

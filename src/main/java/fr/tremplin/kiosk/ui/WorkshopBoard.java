@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.ReadAloud;
 import fr.tremplin.core.ui.Tile;
 import fr.tremplin.workshop.Workshop;
@@ -56,14 +55,5 @@ class WorkshopBoard extends Composite<Div> {
         String time = HOURS.format(workshop.startsAt());
         return workshop.startsAt().toLocalDate().isAfter(today) ? getTranslation("kiosk.workshop.tomorrow", time)
                 : getTranslation("kiosk.workshop.today", time);
-    }
-
-    static boolean worthShowing(List<Workshop> workshops) {
-        return !workshops.isEmpty();
-    }
-
-    /** The language a board shows the workshops in when nobody has chosen one yet. */
-    static Language boardLanguage(List<Language> branchLanguages) {
-        return branchLanguages.get(0);
     }
 }

@@ -1,20 +1,21 @@
-package fr.tremplin.workshop;
+package fr.tremplin.core.domain;
 
 import java.nio.ByteBuffer;
 import java.util.UUID;
 
-/** A patron session's random id as the database keeps it. */
-final class SessionBytes {
+/** The stored form (16 bytes) of a patron session's random id, for every feature that refers to a session. */
+public final class SessionKeys {
 
-    private SessionBytes() {
+    private SessionKeys() {
     }
 
-    static byte[] of(UUID id) {
+    /** @return null for null */
+    public static byte[] bytes(UUID id) {
         return id == null ? null : ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
                 .putLong(id.getLeastSignificantBits()).array();
     }
 
-    static UUID uuid(byte[] bytes) {
+    public static UUID uuid(byte[] bytes) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         return new UUID(buffer.getLong(), buffer.getLong());
     }
