@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"fr.tremplin.kiosk..", "fr.tremplin.catalogue..",
         "fr.tremplin.credential..", "fr.tremplin.workshop..", "fr.tremplin.admin..", "fr.tremplin.report..",
-        "fr.tremplin.outreach..", "fr.tremplin.desk..", "fr.tremplin.config.."};
+        "fr.tremplin.outreach..", "fr.tremplin.desk..", "fr.tremplin.holdings..", "fr.tremplin.config.."};
 
     private static JavaClasses classes;
 

@@ -1,0 +1,5 @@
+package fr.tremplin.holdings;
+
+/** How many results one facet value would keep. */
+public record FacetCount(String value, long count) {
+}
