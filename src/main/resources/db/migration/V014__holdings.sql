@@ -107,3 +107,11 @@ CREATE TABLE holdings_rejection (
 ALTER TABLE branch
     ADD COLUMN availability_kind VARCHAR(10) NULL,
     ADD COLUMN availability_url  VARCHAR(500) NULL;
+
+-- The linking rules last applied to the records (a digest of holdings.yml's rules): records are tagged again only
+-- when the rules change.
+CREATE TABLE holdings_rules (
+    id          TINYINT     NOT NULL PRIMARY KEY,
+    fingerprint BINARY(32)  NOT NULL,
+    applied_at  DATETIME(6) NOT NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -4,6 +4,7 @@ import fr.tremplin.admin.BranchSettings;
 import fr.tremplin.catalogue.NeedDefinition;
 import fr.tremplin.catalogue.ResourceDefinition;
 import fr.tremplin.outreach.PartnerDefinition;
+import fr.tremplin.holdings.HoldingsSettings;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /** The kiosk-config files, read and checked, ready to be loaded. */
 record KioskConfig(List<BranchSettings> branches, List<NeedDefinition> needs, List<ResourceDefinition> resources,
-        PoolsFile.Pools pools, Optional<List<PartnerDefinition>> partners) {
+        PoolsFile.Pools pools, Optional<List<PartnerDefinition>> partners, HoldingsSettings holdings) {
 
     /** Reads and checks every file before anything is written, so a mistake leaves the database as it was. */
     static KioskConfig read(Path directory) {
@@ -27,6 +28,7 @@ record KioskConfig(List<BranchSettings> branches, List<NeedDefinition> needs, Li
         PoolsFile.Pools pools = PoolsFile.read(directory.resolve(PoolsFile.NAME), resources, branchCodes);
         Optional<List<PartnerDefinition>> partners = PartnersFile.read(directory.resolve(PartnersFile.NAME),
                 branchCodes);
-        return new KioskConfig(branches, needs, resources, pools, partners);
+        HoldingsSettings holdings = HoldingsFile.read(directory.resolve(HoldingsFile.NAME), branchCodes, needCodes);
+        return new KioskConfig(branches, needs, resources, pools, partners, holdings);
     }
 }

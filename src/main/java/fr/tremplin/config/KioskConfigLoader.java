@@ -6,6 +6,7 @@ import fr.tremplin.catalogue.CatalogueImportService.CatalogueSyncCounts;
 import fr.tremplin.core.domain.ConfigurationChanged;
 import fr.tremplin.core.domain.SyncCounts;
 import fr.tremplin.credential.PoolSeeding;
+import fr.tremplin.holdings.HoldingsConfiguration;
 import fr.tremplin.outreach.PartnerRegister;
 import java.nio.file.Path;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,14 +24,16 @@ public class KioskConfigLoader {
     private final CatalogueImportService catalogue;
     private final PoolSeeding pools;
     private final PartnerRegister partners;
+    private final HoldingsConfiguration holdings;
     private final ApplicationEventPublisher events;
 
     KioskConfigLoader(BranchService branches, CatalogueImportService catalogue, PoolSeeding pools,
-            PartnerRegister partners, ApplicationEventPublisher events) {
+            PartnerRegister partners, HoldingsConfiguration holdings, ApplicationEventPublisher events) {
         this.branches = branches;
         this.catalogue = catalogue;
         this.pools = pools;
         this.partners = partners;
+        this.holdings = holdings;
         this.events = events;
     }
 
@@ -45,6 +48,7 @@ public class KioskConfigLoader {
         CatalogueSyncCounts resourceCounts = catalogue.importResources(config.resources());
         SyncCounts poolCounts = pools.seed(config.pools().pools(), config.pools().limits());
         SyncCounts partnerCounts = config.partners().map(partners::importPartners).orElse(SyncCounts.NONE);
+        holdings.apply(config.holdings());
         LoadReport report = new LoadReport(directory, branchCounts, needCounts, resourceCounts.resources(),
                 resourceCounts.offers(), poolCounts, partnerCounts);
         if (report.changedAnything()) {

@@ -3,6 +3,9 @@ package fr.tremplin.core.live;
 /** The names of the topics several features share. */
 public final class LiveTopics {
 
+    /** The library's shelves changed: an import, a mapping of library codes, tags. */
+    public static final String HOLDINGS = "holdings";
+
     private LiveTopics() {
     }
 

@@ -1,0 +1,143 @@
+package fr.tremplin.holdings;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.marc4j.MarcException;
+import org.marc4j.MarcReader;
+import org.marc4j.MarcStreamReader;
+import org.marc4j.MarcXmlReader;
+import org.marc4j.marc.Record;
+
+/**
+ * Reads the records of a MARC file, ISO 2709 or MARCXML (told apart by their first byte), one at a time with their
+ * position. An ISO 2709 record that cannot be read is reported and the next one read: records end with a terminator
+ * byte, so one bad record does not hide the others. A MARCXML file that is not well-formed cannot be read past its
+ * fault: that fails the whole file.
+ */
+final class MarcFile {
+
+    private static final int RECORD_TERMINATOR = 0x1D;
+
+    private MarcFile() {
+    }
+
+    /** One record read, or the reason it could not be (then {@code record} is null). */
+    record Entry(int position, long byteOffset, Record record, String problem) {
+    }
+
+    static boolean isXml(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            int b;
+            do {
+                b = in.read();
+            } while (b == 0xEF || b == 0xBB || b == 0xBF || (b >= 0 && Character.isWhitespace(b)));
+            return b == '<';
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @throws MarcFileUnreadable when the file as a whole cannot be read */
+    static void read(Path file, Consumer<Entry> sink) {
+        if (isXml(file)) {
+            readXml(file, sink);
+        } else {
+            readIso2709(file, sink);
+        }
+    }
+
+    private static void readIso2709(Path file, Consumer<Entry> sink) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream record = new ByteArrayOutputStream(4096);
+            int position = 0;
+            long offset = 0;
+            long start = 0;
+            int b;
+            while ((b = in.read()) >= 0) {
+                offset++;
+                if (record.size() == 0 && (b == '\n' || b == '\r')) {
+                    start = offset;
+                    continue;
+                }
+                record.write(b);
+                if (b == RECORD_TERMINATOR) {
+                    sink.accept(parse(++position, start, record.toByteArray()));
+                    record.reset();
+                    start = offset;
+                }
+            }
+            if (record.size() > 0 && !record.toString(StandardCharsets.ISO_8859_1).isBlank()) {
+                sink.accept(new Entry(++position, start, null,
+                        "the file ends in the middle of a record (" + record.size() + " bytes without an end)"));
+            }
+        } catch (IOException e) {
+            throw new MarcFileUnreadable("the file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Entry parse(int position, long offset, byte[] bytes) {
+        try {
+            MarcReader reader = new MarcStreamReader(new ByteArrayInputStream(bytes), "UTF-8");
+            Record record = reader.next();
+            return new Entry(position, offset, record, null);
+        } catch (MarcException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            return new Entry(position, offset, null, "unreadable ISO 2709 record: " + message(e));
+        }
+    }
+
+    private static void readXml(Path file, Consumer<Entry> sink) {
+        refuseDoctype(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            MarcReader reader = new MarcXmlReader(in);
+            int position = 0;
+            while (reader.hasNext()) {
+                sink.accept(new Entry(++position, -1, reader.next(), null));
+            }
+        } catch (MarcException e) {
+            throw new MarcFileUnreadable("the MARCXML file is not well-formed: " + message(e), e);
+        } catch (IOException e) {
+            throw new MarcFileUnreadable("the file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** MARCXML needs no DOCTYPE; one could pull in outside files (XXE), so a file declaring one is refused. */
+    private static void refuseDoctype(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
+            int root = head.indexOf("<COLLECTION") >= 0 ? head.indexOf("<COLLECTION") : head.indexOf(":COLLECTION");
+            int doctype = head.indexOf("<!DOCTYPE");
+            if (doctype >= 0 && (root < 0 || doctype < root)) {
+                throw new MarcFileUnreadable("the MARCXML file declares a DOCTYPE, which MARCXML never needs", null);
+            }
+        } catch (IOException e) {
+            throw new MarcFileUnreadable("the file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String message(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof org.xml.sax.SAXParseException sax) {
+            return "line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + ": " + sax.getMessage();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** The file cannot be read as MARC at all; nothing of it is imported. */
+    static final class MarcFileUnreadable extends RuntimeException {
+        MarcFileUnreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
