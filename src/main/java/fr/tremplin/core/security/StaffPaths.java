@@ -20,6 +20,8 @@ public final class StaffPaths {
     public static final String REPORT = "staff/report";
     public static final String DESK = "staff/desk";
     public static final String WORKSHOPS = "staff/workshops";
+    public static final String HOLDINGS = "staff/holdings";
+    public static final String SEARCH = "staff/search";
 
     private StaffPaths() {
     }
