@@ -9,13 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import java.util.function.Consumer;
 import org.marc4j.MarcException;
 import org.marc4j.MarcReader;
 import org.marc4j.MarcStreamReader;
 import org.marc4j.MarcXmlReader;
 import org.marc4j.marc.Record;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the records of a MARC file, ISO 2709 or MARCXML (told apart by their first byte), one at a time with their
@@ -95,7 +99,7 @@ final class MarcFile {
     }
 
     private static void readXml(Path file, Consumer<Entry> sink) {
-        refuseDoctype(file);
+        checkWellFormed(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             MarcReader reader = new MarcXmlReader(in);
             int position = 0;
@@ -109,15 +113,26 @@ final class MarcFile {
         }
     }
 
-    /** MARCXML needs no DOCTYPE; one could pull in outside files (XXE), so a file declaring one is refused. */
-    private static void refuseDoctype(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8).toUpperCase(Locale.ROOT);
-            int root = head.indexOf("<COLLECTION") >= 0 ? head.indexOf("<COLLECTION") : head.indexOf(":COLLECTION");
-            int doctype = head.indexOf("<!DOCTYPE");
-            if (doctype >= 0 && (root < 0 || doctype < root)) {
-                throw new MarcFileUnreadable("the MARCXML file declares a DOCTYPE, which MARCXML never needs", null);
-            }
+    /**
+     * Checks the whole file is well-formed XML before reading records from it: marc4j's reader stops quietly at a
+     * fault, which would import half a file. MARCXML needs no DOCTYPE, and one could pull in outside files (XXE): a
+     * file declaring one is refused.
+     */
+    private static void checkWellFormed(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.newSAXParser().parse(in, new DefaultHandler());
+        } catch (SAXParseException e) {
+            String problem = e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+                    ? "the MARCXML file declares a DOCTYPE, which MARCXML never needs"
+                    : "the MARCXML file is not well-formed: " + message(e);
+            throw new MarcFileUnreadable(problem, e);
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new MarcFileUnreadable("the MARCXML file could not be read: " + message(e), e);
         } catch (IOException e) {
             throw new MarcFileUnreadable("the file could not be read: " + e.getMessage(), e);
         }
@@ -128,7 +143,7 @@ final class MarcFile {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        if (cause instanceof org.xml.sax.SAXParseException sax) {
+        if (cause instanceof SAXParseException sax) {
             return "line " + sax.getLineNumber() + ", column " + sax.getColumnNumber() + ": " + sax.getMessage();
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
