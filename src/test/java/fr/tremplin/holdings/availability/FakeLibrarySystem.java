@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +22,7 @@ final class FakeLibrarySystem implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<URI> requests = new CopyOnWriteArrayList<>();
+    private final Set<String> paths = ConcurrentHashMap.newKeySet();
 
     FakeLibrarySystem() {
         try {
@@ -31,13 +34,19 @@ final class FakeLibrarySystem implements AutoCloseable {
         server.start();
     }
 
-    /** Answers requests whose path starts with {@code path} with a resource of holdings/availability. */
+    /**
+     * Answers requests whose path starts with {@code path} with a resource of holdings/availability, from now on
+     * (in place of an earlier answer for the same path).
+     */
     FakeLibrarySystem answer(String path, int status, String resource) {
         return answer(path, status, resource, Duration.ZERO);
     }
 
     FakeLibrarySystem answer(String path, int status, String resource, Duration delay) {
         byte[] body = read(resource);
+        if (!paths.add(path)) {
+            server.removeContext(path);
+        }
         server.createContext(path, exchange -> reply(exchange, status, body, delay));
         return this;
     }
