@@ -9,6 +9,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * GET requests to a library system with a short timeout: a kiosk screen waits for the answer, so a slow library
@@ -25,12 +27,14 @@ final class LibrarySystemHttp {
         this.timeout = timeout;
     }
 
-    /** Starts a GET; the answer is the status and the body, or a failure already worded for the log. */
+    /** Starts a GET whose answer is the status and the body; {@link #await} waits for it. */
     CompletableFuture<Answer> get(URI uri, String accept) {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", accept)
                 .header("User-Agent", "Tremplin kiosk").GET().build();
+        // The request timeout ends at the headers; a body that trickles in is cut off as well.
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(response -> new Answer(response.statusCode(), response.body()));
+                .thenApply(response -> new Answer(response.statusCode(), response.body()))
+                .orTimeout(2 * timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Waits for an answer started by {@link #get}, turning every failure into a {@link LibrarySystemException}. */
@@ -39,7 +43,8 @@ final class LibrarySystemHttp {
             return pending.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            String why = cause instanceof HttpTimeoutException ? "no answer in time" : describe(cause);
+            boolean late = cause instanceof HttpTimeoutException || cause instanceof TimeoutException;
+            String why = late ? "no answer in time" : describe(cause);
             throw new LibrarySystemException(why + " from " + uri.getHost(), cause);
         }
     }

@@ -103,7 +103,8 @@ public class LiveAvailability {
     private static RecordAvailability merge(ShelfItem item, LiveRecord live) {
         CopyMatcher.Matched matched = CopyMatcher.match(item.copies(), live.copies());
         int total = matched.copies().size();
-        Source source = matched.live() == 0 ? Source.EXPORT : matched.live() == total ? Source.LIVE : Source.PARTLY_LIVE;
+        Source source = matched.live() == 0 ? Source.EXPORT
+                : matched.live() == total ? Source.LIVE : Source.PARTLY_LIVE;
         int available = (int) live.copies().stream().filter(copy -> copy.status().onTheShelf()).count();
         return new RecordAvailability(item.recordId(), matched.copies(), source, live.asOf(),
                 new Count(available, live.copies().size()));
