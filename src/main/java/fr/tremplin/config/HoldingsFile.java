@@ -32,7 +32,7 @@ final class HoldingsFile {
             return HoldingsSettings.NONE;
         }
         YamlNode root = YamlNode.parse(file);
-        Map<String, YamlNode> top = root.fields("libraries", "itemFields", "availability", "rules");
+        Map<String, YamlNode> top = root.fields("libraries", "itemFields", "availability", "rules", "seed");
         Map<String, String> libraries = new HashMap<>();
         YamlNode.optional(top, "libraries").map(YamlNode::entries).orElse(Map.of()).forEach((code, branch) ->
                 libraries.put(code, branch(branch, branchCodes)));
@@ -50,7 +50,16 @@ final class HoldingsFile {
         for (YamlNode item : YamlNode.optional(top, "rules").map(YamlNode::items).orElse(List.of())) {
             rules.add(rule(item, needCodes));
         }
-        return new HoldingsSettings(libraries, itemFields, availability, rules);
+        Path seed = YamlNode.optional(top, "seed").map(node -> seed(node, file.getParent())).orElse(null);
+        return new HoldingsSettings(libraries, itemFields, availability, rules, seed);
+    }
+
+    private static Path seed(YamlNode node, Path directory) {
+        Path seed = directory.resolve(node.text(300)).normalize();
+        if (!Files.isRegularFile(seed)) {
+            throw node.error("there is no file '" + node.text() + "' next to " + NAME);
+        }
+        return seed;
     }
 
     private static String branch(YamlNode node, Set<String> branchCodes) {

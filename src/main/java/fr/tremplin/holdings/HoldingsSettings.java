@@ -1,5 +1,6 @@
 package fr.tremplin.holdings;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -9,11 +10,12 @@ import java.util.Map;
  *
  * @param itemFields   the item field layout, or null for Koha's (995 in UNIMARC, 952 in MARC21)
  * @param availability live availability per branch code
+ * @param seed         an export imported once, when the shelves are empty (the demo's), or null
  */
 public record HoldingsSettings(Map<String, String> libraries, ItemFields itemFields,
-        Map<String, AvailabilitySetting> availability, List<HoldingRule> rules) {
+        Map<String, AvailabilitySetting> availability, List<HoldingRule> rules, Path seed) {
 
-    public static final HoldingsSettings NONE = new HoldingsSettings(Map.of(), null, Map.of(), List.of());
+    public static final HoldingsSettings NONE = new HoldingsSettings(Map.of(), null, Map.of(), List.of(), null);
 
     public HoldingsSettings {
         libraries = Map.copyOf(libraries);

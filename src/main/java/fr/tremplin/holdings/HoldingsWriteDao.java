@@ -33,6 +33,10 @@ class HoldingsWriteDao {
         this.dsl = dsl;
     }
 
+    boolean anyRecord() {
+        return dsl.fetchExists(HOLDING);
+    }
+
     /** What is stored of each record, by record id, to tell new, changed and unchanged records apart. */
     Map<String, StoredHolding> stored() {
         Map<String, StoredHolding> stored = new HashMap<>();

@@ -37,6 +37,8 @@ class HoldingsImportTest {
     HoldingsImportService imports;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    HoldingsFolderWatch folderWatch;
     @TempDir
     Path folder;
     private final List<Long> importIds = new ArrayList<>();
@@ -175,6 +177,40 @@ class HoldingsImportTest {
         ImportReport doctype = run("evil.xml", ("<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<collection xmlns=\"http://www.loc.gov/MARC21/slim\"/>").getBytes(StandardCharsets.UTF_8), AUTO_PARTIAL);
         assertThat(doctype.message()).contains("DOCTYPE");
+    }
+
+    @Test
+    void theWatchedFolderImportsSettledFilesOnceAndFilesThemByOutcome() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(folder.resolve("inbox"));
+        Path export = MarcTestFiles.write(inbox, "nightly.mrc", iso2709(List.of(
+                unimarc("t-imp-50", "Internet pour les nuls", "John Levine", "004.678", null, "LUN|004 LEV||"))));
+        Path writing = MarcTestFiles.write(inbox, "still-writing.mrc", new byte[] {'0'});
+        Path notes = MarcTestFiles.write(inbox, "readme.txt", new byte[] {'x'});
+        java.nio.file.Files.setLastModifiedTime(export, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(HoldingsFolderWatch.SETTLE).minusSeconds(5)));
+        java.nio.file.Files.setLastModifiedTime(notes, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minusSeconds(3600)));
+        List<Long> others = otherLiveRecords();
+
+        List<ImportReport> reports;
+        try {
+            reports = folderWatch.poll(inbox);
+        } finally {
+            dsl.update(HOLDING).set(HOLDING.RETIRED_AT, (java.time.LocalDateTime) null)
+                    .where(HOLDING.ID.in(others)).execute();
+        }
+        reports.forEach(r -> importIds.add(r.id()));
+
+        assertThat(reports).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo(ImportSource.FOLDER);
+            assertThat(r.fullExport()).as("a nightly export is the whole catalogue").isTrue();
+            assertThat(r.added()).isEqualTo(1);
+        });
+        assertThat(java.nio.file.Files.list(inbox.resolve("done")).map(p -> p.getFileName().toString()).toList())
+                .singleElement().satisfies(name -> assertThat(name).endsWith("-nightly.mrc"));
+        assertThat(writing).as("a file still being written waits").exists();
+        assertThat(notes).as("a file that is not MARC is left alone").exists();
+        assertThat(folderWatch.poll(inbox)).isEmpty();
     }
 
     private ImportReport run(String name, byte[] bytes, ImportRequest request) {
