@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.SelectJoinStep;
@@ -49,6 +50,11 @@ class CatalogueQueries {
         Condition servesThisNeed = served.ID.eq(NEED.ID).or(served.PARENT_ID.eq(NEED.ID));
         return needTiles(NEED.PARENT_ID.isNull().and(exists(offeredIn(branchCode)
                 .join(served).on(served.ID.eq(RESOURCE_NEED.NEED_ID)).where(servesThisNeed))), language);
+    }
+
+    /** Every need and sub-need in use, labelled in the language (the search's theme facet names them all). */
+    List<NeedTile> allNeeds(Language language) {
+        return needTiles(DSL.trueCondition(), language);
     }
 
     /** Sub-needs of {@code needCode} for which the branch offers at least one resource. */

@@ -19,6 +19,7 @@ public class CatalogueService {
 
     static final String NEEDS_CACHE = "offeredNeeds";
     static final String SUB_NEEDS_CACHE = "offeredSubNeeds";
+    static final String ALL_NEEDS_CACHE = "allNeeds";
     static final String RESOURCES_CACHE = "offeredResources";
     static final String RESOURCE_CACHE = "offeredResource";
     static final String URL_CACHE = "resourceUrl";
@@ -34,6 +35,13 @@ public class CatalogueService {
     @Transactional(readOnly = true)
     public List<NeedTile> offeredNeeds(String branchCode, Language language) {
         return queries.offeredNeeds(branchCode, language);
+    }
+
+    /** Every need and sub-need, labelled in the language. */
+    @Cacheable(ALL_NEEDS_CACHE)
+    @Transactional(readOnly = true)
+    public List<NeedTile> allNeeds(Language language) {
+        return queries.allNeeds(language);
     }
 
     /** Sub-needs of {@code needCode} for which the branch offers at least one resource. */
@@ -65,7 +73,8 @@ public class CatalogueService {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @CacheEvict(cacheNames = {NEEDS_CACHE, SUB_NEEDS_CACHE, RESOURCES_CACHE, RESOURCE_CACHE, URL_CACHE}, allEntries = true)
+    @CacheEvict(cacheNames = {NEEDS_CACHE, SUB_NEEDS_CACHE, ALL_NEEDS_CACHE, RESOURCES_CACHE, RESOURCE_CACHE, URL_CACHE},
+            allEntries = true)
     public void onConfigurationChanged(ConfigurationChanged event) {
         // Evicting is all there is to do.
     }

@@ -45,6 +45,8 @@ class JourneyController {
     private final HelpCallService helpCalls;
     private final AccessDesk access;
     private final KioskPresence presence;
+    private final KioskSearch search;
+    private final KioskShelves shelves;
     private BranchSettings branch;
     private Long kioskId;
     private Stage stage;
@@ -58,8 +60,10 @@ class JourneyController {
     private boolean aside;
 
     JourneyController(CatalogueService catalogue, PatronSessionService sessions, HelpCallService helpCalls,
-            AccessDesk access, KioskPresence presence) {
+            AccessDesk access, KioskPresence presence, KioskSearch search, KioskShelves shelves) {
         this.catalogue = catalogue;
+        this.search = search;
+        this.shelves = shelves;
         this.presence = presence;
         this.sessions = sessions;
         this.helpCalls = helpCalls;
@@ -73,6 +77,7 @@ class JourneyController {
         this.journey = new PatronJourney(kioskBranch.languages().get(0));
         this.current = null;
         access.forget();
+        search.forget();
         render();
     }
 
@@ -166,16 +171,28 @@ class JourneyController {
                 saveProfile();
                 go(JourneyStep.RESULTS);
             }
-            case RESOURCE -> catalogue.offeredResource(branch.code(), target.resourceCode(), journey.language())
-                    .ifPresentOrElse(card -> {
-                        if (needCode != null && journey.needCode() == null) {
-                            journey.chooseNeed(needCode);
-                            saveProfile();
-                        }
-                        showResource(new RankedResource(card, true, 0, List.of()));
-                        go(JourneyStep.RESOURCE);
-                    }, () -> go(JourneyStep.NEED));
+            case RESOURCE -> openResource(target.resourceCode(), needCode);
         }
+    }
+
+    /** The resource page of an offered resource (led to, or found by a search); the needs when it is not offered. */
+    private void openResource(String resourceCode, String needCode) {
+        catalogue.offeredResource(branch.code(), resourceCode, journey.language()).ifPresentOrElse(card -> {
+            if (needCode != null && journey.needCode() == null) {
+                journey.chooseNeed(needCode);
+                saveProfile();
+            }
+            showResource(new RankedResource(card, true, 0, List.of()));
+            go(JourneyStep.RESOURCE);
+        }, () -> go(JourneyStep.NEED));
+    }
+
+    /** The catalogue search, over the screen it was opened from; a search is part of the patron's session. */
+    private void openSearch() {
+        if (!journey.started()) {
+            journey.started(sessions.start(branch.code(), kioskId, journey.language()));
+        }
+        showAside(search.screen(branch.code(), journey.language(), code -> openResource(code, null)));
     }
 
     /** A workshop's patron browses on their own from the needs. */
@@ -198,8 +215,11 @@ class JourneyController {
         render();
     }
 
+    /** One screen back; from a screen outside the steps (search, a workshop's code), the step it covered. */
     void back() {
-        journey.back();
+        if (!aside) {
+            journey.back();
+        }
         render();
     }
 
@@ -315,21 +335,28 @@ class JourneyController {
     private Component screen(JourneyStep step) {
         Language language = journey.language();
         return switch (step) {
-            case LANGUAGE -> stage.withWorkshops(new LanguageScreen(branch.languages(), this::chooseLanguage));
-            case NEED -> stage.withWorkshops(NeedScreen.needs(catalogue.offeredNeeds(branch.code(), language),
-                    translate("kiosk.need.question"), this::chooseNeed));
+            case LANGUAGE -> stage.withWorkshops(search.offer(new LanguageScreen(branch.languages(),
+                    this::chooseLanguage), this::openSearch));
+            case NEED -> stage.withWorkshops(search.offer(NeedScreen.needs(catalogue.offeredNeeds(branch.code(),
+                    language), translate("kiosk.need.question"), this::chooseNeed), this::openSearch));
             case SUB_NEED -> NeedScreen.subNeeds(subNeeds(), translate("kiosk.subneed.question"), this::chooseSubNeed);
             case LEVEL -> new LevelScreen(JourneyFlow.levelIsAboutFrench(journey.needCode()),
                     JourneyFlow.levelCheckOffered(journey.needCode()), level -> chooseLevel(level, LevelSource.CHOSEN),
                     () -> go(Choice.LEVEL_CHECK));
             case LEVEL_CHECK -> new LevelCheckScreen(level -> chooseLevel(level, LevelSource.CHECK));
             case CONSTRAINTS -> new ConstraintsScreen(this::chooseConstraints);
-            case RESULTS -> new ResultsScreen(results(), language, this::openResourcePage, stage::help);
-            case RESOURCE -> new ResourceScreen(current, language,
+            case RESULTS -> withShelves(new ResultsScreen(results(), language, this::openResourcePage, stage::help),
+                    shelves.forNeeds(branch.code(), List.of(journey.profile().chosenNeed()), journey.profile().level()));
+            case RESOURCE -> withShelves(new ResourceScreen(current, language,
                     new ResourceActions(sessions, access, new AccessDesk.Patron(branch, kioskId, journey, stage::help,
-                            stage::openWebsite)));
+                            stage::openWebsite))), shelves.forResource(branch.code(), current.resource().code()));
             case END -> new EndScreen(this::satisfaction, () -> stage.reset(EndReason.DONE));
         };
+    }
+
+    private static KioskScreen withShelves(KioskScreen screen, ShelfPanel shelfPanel) {
+        screen.append(shelfPanel);
+        return screen;
     }
 
     private String translate(String key) {

@@ -126,7 +126,7 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
      */
     @ClientCallable
     void browserBack() {
-        if (branch != null && controller.journey().step() != JourneyStep.LANGUAGE) {
+        if (branch != null && (controller.journey().step() != JourneyStep.LANGUAGE || controller.aside())) {
             controller.back();
         }
     }
@@ -153,10 +153,11 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         PatronJourney journey = controller.journey();
         stage.removeAll();
         stage.add(screen);
-        if (journey.step() != JourneyStep.LANGUAGE) {
+        boolean onLanguageScreen = journey.step() == JourneyStep.LANGUAGE && !controller.aside();
+        if (!onLanguageScreen) {
             getElement().executeJs("history.pushState({ tremplin: true }, '', location.href)");
         }
-        header.update(journey.language(), journey.step() == JourneyStep.LANGUAGE, journey.started());
+        header.update(journey.language(), onLanguageScreen, journey.started());
         ReadAloud.stop(this);
         if (journey.language() != voiceCheckedFor) {
             voiceCheckedFor = journey.language();

@@ -1,0 +1,60 @@
+package fr.tremplin.kiosk.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import fr.tremplin.core.domain.LanguageLevel;
+import fr.tremplin.holdings.CatalogueSearch;
+import fr.tremplin.holdings.ShelfItem;
+import fr.tremplin.holdings.availability.LiveAvailability;
+import fr.tremplin.holdings.availability.RecordAvailability;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Builds the "also on the shelves here" panels of a branch's kiosk. The statuses of the last export show at once;
+ * where the branch's library system answers live, they are redrawn when it does, so a slow library system never
+ * holds up a patron's screen.
+ */
+@SpringComponent
+class KioskShelves {
+
+    static final int SHOWN = 4;
+    private static final ExecutorService LIVE = Executors.newVirtualThreadPerTaskExecutor();
+
+    private final CatalogueSearch search;
+    private final LiveAvailability availability;
+
+    KioskShelves(CatalogueSearch search, LiveAvailability availability) {
+        this.search = search;
+        this.availability = availability;
+    }
+
+    ShelfPanel forNeeds(String branchCode, Collection<String> needCodes, LanguageLevel level) {
+        return live(branchCode, search.onShelves(branchCode, needCodes, level, SHOWN));
+    }
+
+    ShelfPanel forResource(String branchCode, String resourceCode) {
+        return live(branchCode, search.onShelvesFor(branchCode, resourceCode, SHOWN));
+    }
+
+    /** A panel of these items, whose statuses the library system updates when it answers. */
+    ShelfPanel live(String branchCode, List<ShelfItem> items) {
+        ShelfPanel panel = new ShelfPanel(items);
+        whenLive(branchCode, items, UI.getCurrent(), answer -> panel.show(answer, true));
+        return panel;
+    }
+
+    /** Asks the branch's library system in the background; each live answer is given to the UI when it comes. */
+    void whenLive(String branchCode, List<ShelfItem> items, UI ui, Consumer<RecordAvailability> onAnswer) {
+        if (items.isEmpty() || ui == null) {
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> availability.forItems(branchCode, items), LIVE)
+                .thenAccept(answers -> ui.access(() -> answers.values().stream()
+                        .filter(a -> a.source() != RecordAvailability.Source.EXPORT).forEach(onAnswer)));
+    }
+}
