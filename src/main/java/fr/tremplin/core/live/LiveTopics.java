@@ -3,6 +3,11 @@ package fr.tremplin.core.live;
 /** The names of the topics several features share. */
 public final class LiveTopics {
 
+    /** The library's shelves changed: an import committed, or a library code was mapped to a branch. */
+    public static final String HOLDINGS = "holdings";
+    /** The digital catalogue (resources, offers, needs) changed on some node. */
+    public static final String CATALOGUE = "catalogue";
+
     private LiveTopics() {
     }
 
