@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
@@ -20,8 +21,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The French-aware analysis of the search: elisions ("l'emploi"), case, stop words, then accents folded before the
- * light stemmer, so that "Français", "francais" and "françaises" give one term. Three variants share the steps:
+ * The French-aware analysis of the search: elisions ("l'emploi"), case, stop words, then accents folded before
+ * stemming, so that "Français", "francais" and "françaises" give one term. The minimal stemmer runs before the light
+ * one because the light one alone keeps the "s" of "français" when it drops the "es" of "françaises". Three variants share the steps:
  * stemmed (matching), words (typos, "did you mean") and edge n-grams of words (as-you-type).
  */
 final class SearchAnalyzers {
@@ -78,7 +80,7 @@ final class SearchAnalyzers {
                 stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
                 stream = new ASCIIFoldingFilter(stream);
                 stream = switch (variant) {
-                    case STEMMED -> new FrenchLightStemFilter(stream);
+                    case STEMMED -> new FrenchLightStemFilter(new FrenchMinimalStemFilter(stream));
                     case WORDS -> stream;
                     case PREFIXES -> new EdgeNGramTokenFilter(stream, 1, MAX_PREFIX, true);
                 };

@@ -66,7 +66,14 @@ class SearchIndexSync {
 
     @Scheduled(fixedDelayString = "${tremplin.search.safety-refresh:10m}", initialDelayString = "10m")
     void safetyRefresh() {
-        writer.execute(() -> guarded("safety refresh", this::syncAll));
+        writer.execute(() -> guarded("safety refresh", () -> {
+            // A holding deleted outright (not retired) leaves no trace to sync from: the counts tell.
+            if (holdingsSyncedAt != null && dao.liveHoldingCount() != index.holdingCount()) {
+                rebuild();
+            } else {
+                catchUp();
+            }
+        }));
     }
 
     /** Waits for the first build, at most the given time: a search before it sees what is there. */
@@ -81,7 +88,7 @@ class SearchIndexSync {
 
     /** Brings resources and holdings up to date now, after any sync already under way. */
     void refresh() {
-        runAndWait(this::syncAll);
+        runAndWait(this::catchUp);
     }
 
     /** Rebuilds the whole index from the database now. */
@@ -102,8 +109,8 @@ class SearchIndexSync {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void syncAll() {
-        if (holdingsSyncedAt == null || dao.liveHoldingCount() != index.holdingCount()) {
+    private void catchUp() {
+        if (holdingsSyncedAt == null) {
             rebuild();
             return;
         }
