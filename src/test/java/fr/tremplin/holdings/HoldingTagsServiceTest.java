@@ -9,6 +9,7 @@ import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.support.StaffFixtures;
 import fr.tremplin.support.TremplinTest;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -44,7 +45,7 @@ class HoldingTagsServiceTest {
     String unmapped;
 
     @BeforeEach
-    void importARecordAtLongwyAndOneUnderAnUnmappedCode() {
+    void importARecordAtLongwyAndOneUnderAnUnmappedCode() throws IOException {
         fixtures = new StaffFixtures(dsl);
         nonce = TestMarc.nonce();
         atLongwy = TestMarc.RECORD_PREFIX + nonce + "-longwy";
@@ -63,7 +64,7 @@ class HoldingTagsServiceTest {
     }
 
     @Test
-    void aDepartmentAdminCorrectsTheTagsAndAnImportOfTheChangedRecordKeepsThem() {
+    void aDepartmentAdminCorrectsTheTagsAndAnImportOfTheChangedRecordKeepsThem() throws IOException {
         StaffFixtures.signIn(fixtures.create("dep", StaffRole.DEPARTMENT_ADMIN));
         assertThat(service.tags(atLongwy)).isEqualTo(new RecordTags(atLongwy, "Écrire son CV", HoldingTags.NONE,
                 false, false));
@@ -127,16 +128,12 @@ class HoldingTagsServiceTest {
         assertThat(service.tags(atLongwy).byStaff()).isFalse();
     }
 
-    private void importFile(String title, String longwyCode) {
+    private void importFile(String title, String longwyCode) throws IOException {
         Path file = TestMarc.file(TestMarc.iso2709(TestMarc.book(atLongwy, title, longwyCode),
                 TestMarc.book(unmapped, "Vendredi", TestMarc.CODE_PREFIX + nonce + "-XX")));
-        try {
-            ImportReport report = imports.importFile(file, TestMarc.RECORD_PREFIX + nonce + ".mrc",
-                    new ImportRequest(ImportSource.FOLDER, null, false, null));
-            assertThat(report.done()).as(report.toString()).isTrue();
-            Files.delete(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ImportReport report = imports.importFile(file, TestMarc.RECORD_PREFIX + nonce + ".mrc",
+                new ImportRequest(ImportSource.FOLDER, null, false, null));
+        Files.delete(file);
+        assertThat(report.done()).as(report.toString()).isTrue();
     }
 }

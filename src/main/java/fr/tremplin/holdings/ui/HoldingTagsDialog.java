@@ -12,7 +12,6 @@ import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.ui.Feedback;
 import fr.tremplin.holdings.HoldingTags;
 import fr.tremplin.holdings.HoldingTagsService;
-import fr.tremplin.holdings.NeedChoice;
 import fr.tremplin.holdings.RecordTags;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +37,7 @@ public class HoldingTagsDialog extends Dialog {
         setId("holding-tags-dialog");
         setHeaderTitle(getTranslation("staff.holdings.tags.title", tags.title(), tags.recordId()));
         Map<String, String> labels = new LinkedHashMap<>();
-        service.needs().forEach((NeedChoice n) -> labels.put(n.code(), n.label()));
+        service.needs().forEach(n -> labels.put(n.code(), n.label()));
         needs.setId("holding-tags-needs");
         needs.setLabel(getTranslation("staff.holdings.tags.needs"));
         needs.setItems(labels.keySet());
