@@ -63,6 +63,7 @@ public class StaffLayout extends AppLayout {
         item(nav, StaffPaths.REQUESTS, "staff.menu.requests");
         item(nav, StaffPaths.REPORT, "staff.menu.report");
         item(nav, StaffPaths.RESOURCES, "staff.menu.resources");
+        item(nav, StaffPaths.SEARCH, "staff.menu.search");
         item(nav, StaffPaths.HOLDINGS, "staff.menu.holdings");
         item(nav, StaffPaths.TAXONOMY, "staff.menu.taxonomy");
         if (user.role() == StaffRole.BRANCH_ADMIN || user.isDepartmentAdmin()) {
