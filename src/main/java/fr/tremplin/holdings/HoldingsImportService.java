@@ -1,6 +1,9 @@
 package fr.tremplin.holdings;
 
 import fr.tremplin.core.live.LiveSignals;
+import fr.tremplin.core.security.StaffAccess;
+import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.core.security.StaffUser;
 import fr.tremplin.core.live.LiveTopics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,10 +31,13 @@ public class HoldingsImportService {
     private final HoldingsSettingsHolder settings;
     private final LiveSignals signals;
     private final TransactionTemplate transaction;
+    private final StaffAccess access;
     private final Clock clock;
 
     HoldingsImportService(HoldingsWriteDao writer, HoldingsImportDao imports, HoldingTagging tagging,
-            HoldingsSettingsHolder settings, LiveSignals signals, TransactionTemplate transaction, Clock clock) {
+            HoldingsSettingsHolder settings, LiveSignals signals, TransactionTemplate transaction, StaffAccess access,
+            Clock clock) {
+        this.access = access;
         this.writer = writer;
         this.imports = imports;
         this.tagging = tagging;
@@ -41,8 +47,18 @@ public class HoldingsImportService {
         this.clock = clock;
     }
 
+    /**
+     * A file a department admin uploaded (the shelves serve every branch, so only they import).
+     *
+     * @param format null to tell the dialect from the records
+     */
+    public ImportReport upload(Path file, String fileName, MarcFormat format, boolean fullExport) {
+        StaffUser user = access.requireRole(StaffRole.DEPARTMENT_ADMIN);
+        return importFile(file, fileName, new ImportRequest(ImportSource.UPLOAD, format, fullExport, user.id()));
+    }
+
     /** Imports the file; never throws for a bad file: the report says what happened. */
-    public ImportReport importFile(Path file, String fileName, ImportRequest request) {
+    ImportReport importFile(Path file, String fileName, ImportRequest request) {
         LocalDateTime started = LocalDateTime.now(clock);
         try {
             ImportReport report = transaction.execute(status -> run(file, fileName, request, started));

@@ -11,9 +11,13 @@ import static fr.tremplin.holdings.MarcTestFiles.marc21;
 import static fr.tremplin.holdings.MarcTestFiles.marcXml;
 import static fr.tremplin.holdings.MarcTestFiles.unimarc;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import fr.tremplin.core.domain.LanguageLevel;
+import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.support.StaffFixtures;
+import org.springframework.security.access.AccessDeniedException;
 import fr.tremplin.support.TremplinTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -211,6 +215,30 @@ class HoldingsImportTest {
         assertThat(writing).as("a file still being written waits").exists();
         assertThat(notes).as("a file that is not MARC is left alone").exists();
         assertThat(folderWatch.poll(inbox)).isEmpty();
+    }
+
+    @Test
+    void onlyADepartmentAdminUploads() {
+        StaffFixtures staff = new StaffFixtures(dsl);
+        try {
+            Path file = MarcTestFiles.write(folder, "up.mrc", iso2709(List.of(
+                    unimarc("t-imp-60", "Uploaded", "Anne Autre", null, null, "LUN|X||"))));
+            StaffFixtures.signIn(staff.create("lib", StaffRole.LIBRARIAN, "luneville"));
+            assertThatThrownBy(() -> imports.upload(file, "up.mrc", null, false))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(dsl.fetchCount(HOLDING, HOLDING.RECORD_ID.eq("t-imp-60"))).isZero();
+
+            StaffFixtures.Staff admin = staff.create("dep", StaffRole.DEPARTMENT_ADMIN);
+            StaffFixtures.signIn(admin);
+            ImportReport report = imports.upload(file, "up.mrc", MarcFormat.UNIMARC, false);
+            importIds.add(report.id());
+            assertThat(report.added()).isEqualTo(1);
+            assertThat(dsl.select(HOLDINGS_IMPORT.STAFF_USER_ID).from(HOLDINGS_IMPORT)
+                    .where(HOLDINGS_IMPORT.ID.eq(report.id())).fetchSingle().value1()).isEqualTo(admin.id());
+            dsl.deleteFrom(HOLDINGS_IMPORT).where(HOLDINGS_IMPORT.ID.eq(report.id())).execute();
+        } finally {
+            staff.cleanUp();
+        }
     }
 
     private ImportReport run(String name, byte[] bytes, ImportRequest request) {

@@ -44,7 +44,7 @@ public class HoldingsImportView extends VerticalLayout implements HasDynamicTitl
         this.libraries = new LibraryCodesGrid(libraries, user.isDepartmentAdmin());
         add(new H2(getTranslation("staff.holdings.title")), new Paragraph(getTranslation("staff.holdings.intro")));
         if (user.isDepartmentAdmin()) {
-            add(new HoldingsUploadForm(imports, user.id(), this::imported));
+            add(new HoldingsUploadForm(imports, this::imported));
         }
         add(report, new H3(getTranslation("staff.holdings.history.title")), history,
                 new H3(getTranslation("staff.holdings.libraries.title")),

@@ -13,8 +13,6 @@ import com.vaadin.flow.server.streams.UploadMetadata;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import fr.tremplin.holdings.HoldingsImportService;
 import fr.tremplin.holdings.ImportReport;
-import fr.tremplin.holdings.ImportRequest;
-import fr.tremplin.holdings.ImportSource;
 import fr.tremplin.holdings.MarcFormat;
 import java.io.File;
 import java.io.IOException;
@@ -30,16 +28,14 @@ class HoldingsUploadForm extends VerticalLayout {
     static final int MAX_MEGABYTES = 200;
 
     private final HoldingsImportService imports;
-    private final long staffUserId;
     private final Consumer<ImportReport> onImported;
     private final Select<MarcFormat> format = new Select<>();
     private final Checkbox fullExport = new Checkbox();
     private final Paragraph error = new Paragraph();
     private final Upload upload;
 
-    HoldingsUploadForm(HoldingsImportService imports, long staffUserId, Consumer<ImportReport> onImported) {
+    HoldingsUploadForm(HoldingsImportService imports, Consumer<ImportReport> onImported) {
         this.imports = imports;
-        this.staffUserId = staffUserId;
         this.onImported = onImported;
         setPadding(false);
         format.setId("holdings-format");
@@ -73,8 +69,8 @@ class HoldingsUploadForm extends VerticalLayout {
     private void imported(UploadMetadata metadata, File file) throws IOException {
         error.setVisible(false);
         try {
-            onImported.accept(imports.importFile(file.toPath(), metadata.fileName(),
-                    new ImportRequest(ImportSource.UPLOAD, format.getValue(), fullExport.getValue(), staffUserId)));
+            onImported.accept(imports.upload(file.toPath(), metadata.fileName(), format.getValue(),
+                    fullExport.getValue()));
         } finally {
             Files.deleteIfExists(file.toPath());
             upload.clearFileList();
