@@ -23,16 +23,22 @@ final class ShelfCopies {
         into.add(source);
     }
 
+    /** A shelf mark keeps its own order inside a right-to-left sentence ("448.24 EDI", not "EDI 448.24"). */
+    static String isolated(String text) {
+        return "\u2068" + text + "\u2069";
+    }
+
     private static Div line(Div i18n, ShelfCopy copy) {
         Div line = new Div();
         line.addClassName("shelf-copy");
         if (copy.shelfMark() != null) {
-            Span mark = ReadAloud.speak(new Span(i18n.getTranslation("kiosk.shelf.shelf-mark", copy.shelfMark())));
+            String text = i18n.getTranslation("kiosk.shelf.shelf-mark", isolated(copy.shelfMark()));
+            Span mark = ReadAloud.speak(new Span(text));
             mark.addClassName("shelf-mark");
             line.add(mark);
         }
         if (copy.location() != null) {
-            line.add(new Span(i18n.getTranslation("kiosk.shelf.location", copy.location())));
+            line.add(new Span(i18n.getTranslation("kiosk.shelf.location", isolated(copy.location()))));
         }
         // A lost or withdrawn copy is, for a patron, simply not there.
         CopyStatus state = copy.status() == CopyStatus.LOST || copy.status() == CopyStatus.WITHDRAWN
