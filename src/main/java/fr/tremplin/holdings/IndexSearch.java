@@ -38,19 +38,38 @@ final class IndexSearch {
     private final SearchIndex index;
     private final TextQueries texts = new TextQueries();
     private final DidYouMean didYouMean = new DidYouMean();
+    private final BrowseCache browsing;
 
     IndexSearch(SearchIndex index) {
+        this(index, true);
+    }
+
+    /** Without the cache of browses, to measure them. */
+    IndexSearch(SearchIndex index, boolean cacheBrowsing) {
         this.index = index;
+        this.browsing = cacheBrowsing ? new BrowseCache() : null;
     }
 
     SearchResults search(SearchQuery query) {
-        return index.search((searcher, state) -> state == null ? new SearchResults(List.of(), 0, Map.of(), null)
-                : run(query, searcher, state));
+        return index.search((searcher, state) -> {
+            if (state == null) {
+                return new SearchResults(List.of(), 0, Map.of(), null);
+            }
+            if (browsing == null || !query.text().isEmpty()) {
+                return run(query, searcher, state);
+            }
+            SearchResults cached = browsing.get(searcher.getIndexReader(), query);
+            if (cached == null) {
+                cached = run(query, searcher, state);
+                browsing.put(searcher.getIndexReader(), query, cached);
+            }
+            return cached;
+        });
     }
 
     private SearchResults run(SearchQuery query, IndexSearcher searcher, SortedSetDocValuesReaderState state)
             throws IOException {
-        Query text = texts.query(query.text(), query.language());
+        Query text = texts.query(query.text(), query.language(), searcher.getIndexReader());
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         if (text == null) {
             // No words: everything in scope, the branch's digital resources first.

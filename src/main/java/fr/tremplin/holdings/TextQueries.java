@@ -1,8 +1,10 @@
 package fr.tremplin.holdings;
 
 import fr.tremplin.core.i18n.Language;
+import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,8 +15,9 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The query of the words typed: every word must match, by its stem in a title (best), in the reader's language's
- * title, in the body, or, for a typo, within one edit (two for long words). Exact and stemmed matches outrank
- * fuzzy ones; the last word also matches as a prefix, since the reader may still be typing it.
+ * title, in the body, or, for a typo, within one edit (two for long words). Only words that are rare or absent in
+ * the index are matched fuzzily (a common word is not a typo, and fuzzy terms cost most of a search's time); exact
+ * and stemmed matches outrank fuzzy ones. The last word also matches as a prefix: the reader may still be typing.
  */
 final class TextQueries {
 
@@ -23,6 +26,8 @@ final class TextQueries {
     private static final float FUZZY_BOOST = 0.3f;
     private static final float PREFIX_BOOST = 0.2f;
     private static final int FUZZY_EXPANSIONS = 30;
+    /** A word in fewer records than this may be a typo. */
+    static final int RARE = 3;
     private final Analyzer words = SearchAnalyzers.words();
     private final Analyzer stemmed = SearchAnalyzers.stemmed();
 
@@ -32,7 +37,7 @@ final class TextQueries {
     }
 
     /** Null when no word is left (an empty box, or only stop words). */
-    Query query(String text, Language language) {
+    Query query(String text, Language language, IndexReader reader) throws IOException {
         List<String> typed = words(text);
         if (typed.isEmpty()) {
             return null;
@@ -40,12 +45,14 @@ final class TextQueries {
         boolean stillTyping = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < typed.size(); i++) {
-            all.add(word(typed.get(i), language, stillTyping && i == typed.size() - 1), Occur.MUST);
+            String word = typed.get(i);
+            boolean rare = reader.docFreq(new Term(SearchFields.WORDS, word)) < RARE;
+            all.add(word(word, language, rare, stillTyping && i == typed.size() - 1), Occur.MUST);
         }
         return all.build();
     }
 
-    private Query word(String word, Language language, boolean prefix) {
+    private Query word(String word, Language language, boolean rare, boolean prefix) {
         List<String> stems = SearchAnalyzers.terms(stemmed, SearchFields.TITLE, word);
         String stem = stems.isEmpty() ? word : stems.getFirst();
         BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -56,7 +63,7 @@ final class TextQueries {
                     OWN_LANGUAGE_BOOST), Occur.SHOULD);
         }
         int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
-        if (edits > 0) {
+        if (rare && edits > 0) {
             any.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.WORDS, word), edits, 1, FUZZY_EXPANSIONS,
                     true), FUZZY_BOOST), Occur.SHOULD);
         }

@@ -47,7 +47,8 @@ class CatalogueSearchTest {
         fixtures.holding("5", "Cahier d'exercice de grammaire", null, "fr", null, null, List.of("FRENCH"),
                 new Copy(LUNEVILLE, "AVAILABLE"));
         fixtures.retire("5");
-        fixtures.holding("6", "Zoologie des mots", null, "fr", null, null, List.of(), new Copy(LUNEVILLE, "LOST"));
+        fixtures.holding("6", "Zoologie des mots", "Martine, Anne", "fr", null, null, List.of(),
+                new Copy(LUNEVILLE, "LOST"));
         search.refresh();
     }
 
@@ -75,9 +76,9 @@ class CatalogueSearchTest {
         assertThat(ids(typo)).contains(PREFIX + "2");
         assertThat(typo.didYouMean()).isEqualTo("grammaire");
 
-        SearchResults exact = staff("grammaire");
-        assertThat(exact.didYouMean()).isNull();
-        assertThat(ids(exact)).containsSubsequence(PREFIX + "2", PREFIX + "4");
+        SearchResults rare = staff("martin");
+        assertThat(rare.didYouMean()).isNull();
+        assertThat(ids(rare)).containsSubsequence(PREFIX + "2", PREFIX + "6");
     }
 
     @Test
@@ -145,6 +146,16 @@ class CatalogueSearchTest {
         search.refresh();
         assertThat(ids(staff(MARKER))).doesNotContain(PREFIX + "1");
         assertThat(ids(search(MARKER, "luneville", Map.of()))).containsExactly(PREFIX + "2");
+    }
+
+    @Test
+    void browsingWithNoWordsFollowsTheChangesOfTheShelves() {
+        Map<SearchFacet, Set<String>> interviews = Map.of(SearchFacet.NEED, Set.of("JOB_INTERVIEW"),
+                SearchFacet.KIND, Set.of(SearchFacet.SHELF));
+        assertThat(ids(search("", "nancy-plateau-de-haye", interviews))).contains(PREFIX + "3");
+        fixtures.retire("3");
+        search.refresh();
+        assertThat(ids(search("", "nancy-plateau-de-haye", interviews))).doesNotContain(PREFIX + "3");
     }
 
     @Test
