@@ -7,9 +7,12 @@ import static fr.tremplin.holdings.SearchFixtures.PLATEAU;
 import static fr.tremplin.holdings.SearchFixtures.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.i18n.Language;
+import fr.tremplin.core.live.LiveSignals;
+import fr.tremplin.core.live.LiveTopics;
 import fr.tremplin.holdings.SearchFixtures.Copy;
 import fr.tremplin.support.TremplinTest;
 import java.util.List;
@@ -30,6 +33,8 @@ class CatalogueSearchTest {
     private CatalogueSearch search;
     @Autowired
     private DSLContext dsl;
+    @Autowired
+    private LiveSignals signals;
     private SearchFixtures fixtures;
 
     @BeforeEach
@@ -131,7 +136,7 @@ class CatalogueSearchTest {
 
         SearchHit unmapped = hit(staff(MARKER), "4");
         assertThat(unmapped.copies()).extracting(ShelfCopy::libraryCode, ShelfCopy::branchCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(NOWHERE, null));
+                .containsExactly(tuple(NOWHERE, null));
         assertThat(ids(search(MARKER, "longwy", Map.of()))).isEmpty();
 
         fixtures.map(NOWHERE, "longwy");
@@ -146,6 +151,18 @@ class CatalogueSearchTest {
         search.refresh();
         assertThat(ids(staff(MARKER))).doesNotContain(PREFIX + "1");
         assertThat(ids(search(MARKER, "luneville", Map.of()))).containsExactly(PREFIX + "2");
+    }
+
+    @Test
+    void aHoldingsSignalBringsAnImportIntoTheIndex() throws InterruptedException {
+        fixtures.holding("7", "Vocabulaire illustré tremplinsignal", null, "fr", null, null, List.of(),
+                new Copy(LUNEVILLE, "AVAILABLE"));
+        signals.publish(LiveTopics.HOLDINGS);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (ids(staff("tremplinsignal")).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(ids(staff("tremplinsignal"))).containsExactly(PREFIX + "7");
     }
 
     @Test
