@@ -36,8 +36,9 @@ final class IndexSearch {
 
     private static final int FACET_VALUES = 100;
     private final SearchIndex index;
-    private final TextQueries texts = new TextQueries();
-    private final DidYouMean didYouMean = new DidYouMean();
+    private final NearWords nearWords = new NearWords();
+    private final TextQueries texts = new TextQueries(nearWords);
+    private final DidYouMean didYouMean = new DidYouMean(nearWords);
     private final BrowseCache browsing;
 
     IndexSearch(SearchIndex index) {
@@ -69,7 +70,8 @@ final class IndexSearch {
 
     private SearchResults run(SearchQuery query, IndexSearcher searcher, SortedSetDocValuesReaderState state)
             throws IOException {
-        Query text = texts.query(query.text(), query.language(), searcher.getIndexReader());
+        TextQueries.Parsed parsed = texts.parse(query.text(), query.language(), searcher.getIndexReader());
+        Query text = parsed.query();
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         if (text == null) {
             // No words: everything in scope, the branch's digital resources first.
@@ -96,7 +98,7 @@ final class IndexSearch {
             }
         }
         String correction = text == null ? null
-                : didYouMean.correct(searcher.getIndexReader(), texts.words(query.text()), total);
+                : didYouMean.correct(searcher.getIndexReader(), parsed.words(), parsed.corrections(), total);
         return new SearchResults(hits, total, facets(result.facets, query.branchCode()), correction);
     }
 
