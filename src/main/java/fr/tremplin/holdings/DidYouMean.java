@@ -3,9 +3,9 @@ package fr.tremplin.holdings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
@@ -16,24 +16,29 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class DidYouMean {
 
     static final int FEW_HITS = 3;
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final NearWords nearWords;
 
-    /** Null when there is nothing better to offer. */
-    String correct(IndexReader reader, List<String> words, long hits) throws IOException {
+    DidYouMean(NearWords nearWords) {
+        this.nearWords = nearWords;
+    }
+
+    /**
+     * Null when there is nothing better to offer.
+     *
+     * @param corrections the best near word of each typed word found in no record, as the query found them
+     */
+    String correct(IndexReader reader, List<String> words, Map<String, String> corrections, long hits)
+            throws IOException {
         List<String> corrected = new ArrayList<>(words.size());
         boolean changed = false;
         for (String word : words) {
-            Term term = new Term(SearchFields.WORDS, word);
-            SuggestMode mode = reader.docFreq(term) == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX
-                    : hits < FEW_HITS ? SuggestMode.SUGGEST_MORE_POPULAR : null;
-            SuggestWord[] suggestions = mode == null ? new SuggestWord[0]
-                    : checker.suggestSimilar(term, 1, reader, mode);
-            if (suggestions.length > 0) {
-                corrected.add(suggestions[0].string);
-                changed = true;
-            } else {
-                corrected.add(word);
+            String better = corrections.get(word);
+            if (better == null && hits < FEW_HITS && reader.docFreq(new Term(SearchFields.WORDS, word)) > 0) {
+                SuggestWord[] popular = nearWords.near(reader, word, 1, SuggestMode.SUGGEST_MORE_POPULAR);
+                better = popular.length == 0 ? null : popular[0].string;
             }
+            changed |= better != null;
+            corrected.add(better == null ? word : better);
         }
         return changed ? String.join(" ", corrected) : null;
     }

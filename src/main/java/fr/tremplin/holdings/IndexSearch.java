@@ -36,21 +36,42 @@ final class IndexSearch {
 
     private static final int FACET_VALUES = 100;
     private final SearchIndex index;
-    private final TextQueries texts = new TextQueries();
-    private final DidYouMean didYouMean = new DidYouMean();
+    private final NearWords nearWords = new NearWords();
+    private final TextQueries texts = new TextQueries(nearWords);
+    private final DidYouMean didYouMean = new DidYouMean(nearWords);
+    private final BrowseCache browsing;
 
     IndexSearch(SearchIndex index) {
+        this(index, true);
+    }
+
+    /** Without the cache of browses, to measure them. */
+    IndexSearch(SearchIndex index, boolean cacheBrowsing) {
         this.index = index;
+        this.browsing = cacheBrowsing ? new BrowseCache() : null;
     }
 
     SearchResults search(SearchQuery query) {
-        return index.search((searcher, state) -> state == null ? new SearchResults(List.of(), 0, Map.of(), null)
-                : run(query, searcher, state));
+        return index.search((searcher, state) -> {
+            if (state == null) {
+                return new SearchResults(List.of(), 0, Map.of(), null);
+            }
+            if (browsing == null || !query.text().isEmpty()) {
+                return run(query, searcher, state);
+            }
+            SearchResults cached = browsing.get(searcher.getIndexReader(), query);
+            if (cached == null) {
+                cached = run(query, searcher, state);
+                browsing.put(searcher.getIndexReader(), query, cached);
+            }
+            return cached;
+        });
     }
 
     private SearchResults run(SearchQuery query, IndexSearcher searcher, SortedSetDocValuesReaderState state)
             throws IOException {
-        Query text = texts.query(query.text(), query.language());
+        TextQueries.Parsed parsed = texts.parse(query.text(), query.language(), searcher.getIndexReader());
+        Query text = parsed.query();
         BooleanQuery.Builder base = new BooleanQuery.Builder();
         if (text == null) {
             // No words: everything in scope, the branch's digital resources first.
@@ -77,7 +98,7 @@ final class IndexSearch {
             }
         }
         String correction = text == null ? null
-                : didYouMean.correct(searcher.getIndexReader(), texts.words(query.text()), total);
+                : didYouMean.correct(searcher.getIndexReader(), parsed.words(), parsed.corrections(), total);
         return new SearchResults(hits, total, facets(result.facets, query.branchCode()), correction);
     }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -123,7 +124,7 @@ final class SearchDocuments {
         }
     }
 
-    private static void needs(Document doc, java.util.Set<String> own, NeedTree tree) {
+    private static void needs(Document doc, Set<String> own, NeedTree tree) {
         own.forEach(code -> doc.add(new StringField(SearchFields.OWN_NEED, code, Field.Store.NO)));
         tree.withParents(own).forEach(code -> keyword(doc, SearchFields.NEED, SearchFacet.NEED, code));
     }

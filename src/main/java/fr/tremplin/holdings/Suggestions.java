@@ -18,7 +18,7 @@ import org.apache.lucene.search.TermQuery;
 final class Suggestions {
 
     private final SearchIndex index;
-    private final TextQueries texts = new TextQueries();
+    private final TextQueries texts = new TextQueries(new NearWords());
 
     Suggestions(SearchIndex index) {
         this.index = index;

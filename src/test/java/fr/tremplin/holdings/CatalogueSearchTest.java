@@ -7,9 +7,12 @@ import static fr.tremplin.holdings.SearchFixtures.PLATEAU;
 import static fr.tremplin.holdings.SearchFixtures.PREFIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.core.i18n.Language;
+import fr.tremplin.core.live.LiveSignals;
+import fr.tremplin.core.live.LiveTopics;
 import fr.tremplin.holdings.SearchFixtures.Copy;
 import fr.tremplin.support.TremplinTest;
 import java.util.List;
@@ -30,6 +33,8 @@ class CatalogueSearchTest {
     private CatalogueSearch search;
     @Autowired
     private DSLContext dsl;
+    @Autowired
+    private LiveSignals signals;
     private SearchFixtures fixtures;
 
     @BeforeEach
@@ -47,7 +52,8 @@ class CatalogueSearchTest {
         fixtures.holding("5", "Cahier d'exercice de grammaire", null, "fr", null, null, List.of("FRENCH"),
                 new Copy(LUNEVILLE, "AVAILABLE"));
         fixtures.retire("5");
-        fixtures.holding("6", "Zoologie des mots", null, "fr", null, null, List.of(), new Copy(LUNEVILLE, "LOST"));
+        fixtures.holding("6", "Zoologie des mots", "Martine, Anne", "fr", null, null, List.of(),
+                new Copy(LUNEVILLE, "LOST"));
         search.refresh();
     }
 
@@ -75,9 +81,9 @@ class CatalogueSearchTest {
         assertThat(ids(typo)).contains(PREFIX + "2");
         assertThat(typo.didYouMean()).isEqualTo("grammaire");
 
-        SearchResults exact = staff("grammaire");
-        assertThat(exact.didYouMean()).isNull();
-        assertThat(ids(exact)).containsSubsequence(PREFIX + "2", PREFIX + "4");
+        SearchResults rare = staff("martin");
+        assertThat(rare.didYouMean()).isNull();
+        assertThat(ids(rare)).containsSubsequence(PREFIX + "2", PREFIX + "6");
     }
 
     @Test
@@ -130,7 +136,7 @@ class CatalogueSearchTest {
 
         SearchHit unmapped = hit(staff(MARKER), "4");
         assertThat(unmapped.copies()).extracting(ShelfCopy::libraryCode, ShelfCopy::branchCode)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(NOWHERE, null));
+                .containsExactly(tuple(NOWHERE, null));
         assertThat(ids(search(MARKER, "longwy", Map.of()))).isEmpty();
 
         fixtures.map(NOWHERE, "longwy");
@@ -145,6 +151,28 @@ class CatalogueSearchTest {
         search.refresh();
         assertThat(ids(staff(MARKER))).doesNotContain(PREFIX + "1");
         assertThat(ids(search(MARKER, "luneville", Map.of()))).containsExactly(PREFIX + "2");
+    }
+
+    @Test
+    void aHoldingsSignalBringsAnImportIntoTheIndex() throws InterruptedException {
+        fixtures.holding("7", "Vocabulaire illustré tremplinsignal", null, "fr", null, null, List.of(),
+                new Copy(LUNEVILLE, "AVAILABLE"));
+        signals.publish(LiveTopics.HOLDINGS);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (ids(staff("tremplinsignal")).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(ids(staff("tremplinsignal"))).containsExactly(PREFIX + "7");
+    }
+
+    @Test
+    void browsingWithNoWordsFollowsTheChangesOfTheShelves() {
+        Map<SearchFacet, Set<String>> interviews = Map.of(SearchFacet.NEED, Set.of("JOB_INTERVIEW"),
+                SearchFacet.KIND, Set.of(SearchFacet.SHELF));
+        assertThat(ids(search("", "nancy-plateau-de-haye", interviews))).contains(PREFIX + "3");
+        fixtures.retire("3");
+        search.refresh();
+        assertThat(ids(search("", "nancy-plateau-de-haye", interviews))).doesNotContain(PREFIX + "3");
     }
 
     @Test
