@@ -45,8 +45,8 @@ class CatalogueSearchTest {
                 List.of("FRENCH_EVERYDAY"), new Copy(LUNEVILLE, "AVAILABLE"));
         fixtures.holding("2", "Exercices de grammaire française", "Martin, Paul", "fr", LanguageLevel.B1,
                 LanguageLevel.B1, List.of("FRENCH"), new Copy(LUNEVILLE, "ON_LOAN"), new Copy(PLATEAU, "AVAILABLE"));
-        fixtures.holding("3", "Réussir son entretien d'embauche", null, "fr", null, null, List.of("JOB_INTERVIEW"),
-                new Copy(PLATEAU, "AVAILABLE"));
+        fixtures.holding("3", "Préparer son entretien d'embauche pas à pas", null, "fr", null, null,
+                List.of("JOB_INTERVIEW"), new Copy(PLATEAU, "AVAILABLE"));
         fixtures.holding("4", "Grammar in use", "Murphy, Raymond", "en", LanguageLevel.B1, LanguageLevel.B2,
                 List.of("LANGUAGES_ENGLISH"), new Copy(NOWHERE, "AVAILABLE"));
         fixtures.holding("5", "Cahier d'exercice de grammaire", null, "fr", null, null, List.of("FRENCH"),
@@ -178,10 +178,10 @@ class CatalogueSearchTest {
     @Test
     void suggestionsCompleteTheLastWordInTheReadersLanguage() {
         assertThat(search.suggest("le franç", Language.FR, null, 10)).contains("Le français au quotidien");
-        assertThat(search.suggest("entretien d'emb", Language.FR, null, 10))
-                .contains("Réussir son entretien d'embauche");
-        assertThat(search.suggest("entretien d'emb", Language.FR, "luneville", 10))
-                .doesNotContain("Réussir son entretien d'embauche");
+        assertThat(search.suggest("préparer son entretien d'emb", Language.FR, null, 10))
+                .contains("Préparer son entretien d'embauche pas à pas");
+        assertThat(search.suggest("préparer son entretien d'emb", Language.FR, "luneville", 10))
+                .doesNotContain("Préparer son entretien d'embauche pas à pas");
         assertThat(search.suggest("apprendre le fr", Language.EN, "luneville", 5))
                 .contains("Learn French with TV5MONDE");
     }
