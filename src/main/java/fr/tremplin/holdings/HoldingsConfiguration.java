@@ -2,6 +2,7 @@ package fr.tremplin.holdings;
 
 import fr.tremplin.core.live.LiveSignals;
 import fr.tremplin.core.live.LiveTopics;
+import fr.tremplin.holdings.availability.LiveAvailability;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,9 +14,11 @@ public class HoldingsConfiguration {
     private final HoldingsSettingsHolder holder;
     private final HoldingTagging tagging;
     private final LiveSignals signals;
+    private final LiveAvailability availability;
 
     HoldingsConfiguration(HoldingsConfigDao dao, HoldingsSettingsHolder holder, HoldingTagging tagging,
-            LiveSignals signals) {
+            LiveSignals signals, LiveAvailability availability) {
+        this.availability = availability;
         this.dao = dao;
         this.holder = holder;
         this.tagging = tagging;
@@ -28,6 +31,7 @@ public class HoldingsConfiguration {
         holder.set(settings);
         int mapped = dao.mapLibraries(settings.libraries());
         dao.setAvailability(settings.availability());
+        availability.settingsChanged();
         int tagged = tagging.useRules(new HoldingRules(settings.rules()));
         if (mapped > 0 || tagged > 0) {
             signals.publishAfterCommit(LiveTopics.HOLDINGS);

@@ -81,6 +81,12 @@ public class LiveAvailability {
         return availability;
     }
 
+    /** Forgets the branches' settings and answers read so far: kiosk-config changed where a branch asks live. */
+    public void settingsChanged() {
+        settingsByBranch.invalidateAll();
+        answers.invalidateAll();
+    }
+
     /** Asks the library system for the records not answered lately; a failure is logged and rests the branch. */
     private void ask(String branchCode, AvailabilitySettings branchSettings, Collection<ShelfItem> items) {
         List<String> missing = items.stream().map(ShelfItem::recordId).distinct()
