@@ -49,7 +49,7 @@ class JourneyController {
     private final KioskShelves shelves;
     private BranchSettings branch;
     private Long kioskId;
-    private Stage stage;
+    private KioskStage stage;
     private PatronJourney journey;
     private RankedResource current;
     /** The language the page is in, so that a step in the same language does not set it again. */
@@ -71,7 +71,7 @@ class JourneyController {
     }
 
     /** A fresh journey on the language screen. */
-    void begin(BranchSettings kioskBranch, Stage kioskStage) {
+    void begin(BranchSettings kioskBranch, KioskStage kioskStage) {
         this.branch = kioskBranch;
         this.stage = kioskStage;
         this.journey = new PatronJourney(kioskBranch.languages().get(0));
@@ -345,36 +345,16 @@ class JourneyController {
                     () -> go(Choice.LEVEL_CHECK));
             case LEVEL_CHECK -> new LevelCheckScreen(level -> chooseLevel(level, LevelSource.CHECK));
             case CONSTRAINTS -> new ConstraintsScreen(this::chooseConstraints);
-            case RESULTS -> withShelves(new ResultsScreen(results(), language, this::openResourcePage, stage::help),
-                    shelves.forNeeds(branch.code(), List.of(journey.profile().chosenNeed()), journey.profile().level()));
-            case RESOURCE -> withShelves(new ResourceScreen(current, language,
+            case RESULTS -> shelves.underResults(new ResultsScreen(results(), language, this::openResourcePage,
+                    stage::help), branch.code(), journey.profile());
+            case RESOURCE -> shelves.underResource(new ResourceScreen(current, language,
                     new ResourceActions(sessions, access, new AccessDesk.Patron(branch, kioskId, journey, stage::help,
-                            stage::openWebsite))), shelves.forResource(branch.code(), current.resource().code()));
+                            stage::openWebsite))), branch.code(), current.resource().code());
             case END -> new EndScreen(this::satisfaction, () -> stage.reset(EndReason.DONE));
         };
     }
 
-    private static KioskScreen withShelves(KioskScreen screen, ShelfPanel shelfPanel) {
-        screen.append(shelfPanel);
-        return screen;
-    }
-
     private String translate(String key) {
         return UI.getCurrent().getTranslation(key);
-    }
-
-    /** What the controller needs of the kiosk view. */
-    interface Stage {
-        void show(Component screen);
-
-        void reset(EndReason reason);
-
-        void help();
-
-        /** Opens a website in the kiosk's one resource window. */
-        void openWebsite(String url);
-
-        /** The screen with the board of the branch's coming workshops below it, when there are some. */
-        Component withWorkshops(KioskScreen screen);
     }
 }

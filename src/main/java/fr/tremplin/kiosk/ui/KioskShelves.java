@@ -2,12 +2,11 @@ package fr.tremplin.kiosk.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import fr.tremplin.core.domain.LanguageLevel;
 import fr.tremplin.holdings.CatalogueSearch;
+import fr.tremplin.kiosk.PatronProfile;
 import fr.tremplin.holdings.ShelfItem;
 import fr.tremplin.holdings.availability.LiveAvailability;
 import fr.tremplin.holdings.availability.RecordAvailability;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
@@ -33,12 +32,17 @@ class KioskShelves {
         this.availability = availability;
     }
 
-    ShelfPanel forNeeds(String branchCode, Collection<String> needCodes, LanguageLevel level) {
-        return live(branchCode, search.onShelves(branchCode, needCodes, level, SHOWN));
+    /** The results, with the branch's books for the need chosen (at the level chosen) below them. */
+    KioskScreen underResults(KioskScreen results, String branchCode, PatronProfile profile) {
+        results.append(live(branchCode, search.onShelves(branchCode, List.of(profile.chosenNeed()), profile.level(),
+                SHOWN)));
+        return results;
     }
 
-    ShelfPanel forResource(String branchCode, String resourceCode) {
-        return live(branchCode, search.onShelvesFor(branchCode, resourceCode, SHOWN));
+    /** A resource page, with the branch's books for the same needs below it. */
+    KioskScreen underResource(KioskScreen page, String branchCode, String resourceCode) {
+        page.append(live(branchCode, search.onShelvesFor(branchCode, resourceCode, SHOWN)));
+        return page;
     }
 
     /** A panel of these items, whose statuses the library system updates when it answers. */

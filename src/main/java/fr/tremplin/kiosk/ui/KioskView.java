@@ -34,7 +34,7 @@ import fr.tremplin.kiosk.PatronJourney;
 @Route("kiosk")
 @AnonymousAllowed
 public class KioskView extends Div implements HasUrlParameter<String>, HasDynamicTitle, KioskHeader.Actions,
-        JourneyController.Stage, KioskWorkshop.Host, OutageAware {
+        KioskStage, KioskWorkshop.Host, OutageAware {
 
     /** {@code /kiosk/{branch}?workshop=CODE} (the QR code a librarian shows) joins that workshop at once. */
     static final String WORKSHOP_PARAMETER = "workshop";
