@@ -8,7 +8,18 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import static fr.tremplin.core.db.jooq.Tables.HOLDING;
+import static fr.tremplin.core.db.jooq.Tables.HOLDINGS_IMPORT;
+
 import fr.tremplin.core.i18n.Language;
+import fr.tremplin.holdings.CatalogueSearch;
+import fr.tremplin.holdings.HoldingsImportService;
+import fr.tremplin.holdings.ImportReport;
+import fr.tremplin.holdings.SearchHit;
+import fr.tremplin.holdings.SearchQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.support.BrowserTest;
 import fr.tremplin.support.Chromium;
@@ -32,7 +43,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Two application nodes on one database (DESIGN.md, "Scaling out"): a workshop led on the first reaches a kiosk
  * served by the second, and a help call made on the second rings on a desk served by the first, which the kiosk
- * hears taken. Nothing is shared between the nodes but the database.
+ * hears taken; a holdings import on the first is found by the second's search index. Nothing is shared between the
+ * nodes but the database.
  */
 class TwoNodesBrowserTest extends BrowserTest {
 
@@ -46,6 +58,8 @@ class TwoNodesBrowserTest extends BrowserTest {
     DSLContext dsl;
     @Autowired
     Workshops workshops;
+    @Autowired
+    ApplicationContext first;
 
     private StaffFixtures fixtures;
     private Staff librarian;
@@ -59,6 +73,40 @@ class TwoNodesBrowserTest extends BrowserTest {
     @AfterAll
     static void stopSecondNode() {
         second.close();
+    }
+
+    @Test
+    void anImportOnOneNodeIsFoundByTheOthersSearch(@TempDir Path folder) throws Exception {
+        String marcXml = """
+                <collection xmlns="http://www.loc.gov/MARC21/slim"><record>
+                  <leader>00000nam  2200000   4500</leader><controlfield tag="001">t-two-nodes-1</controlfield>
+                  <datafield tag="200" ind1=" " ind2=" "><subfield code="a">Zéphyrin apprend le néerlandais</subfield>
+                  </datafield><datafield tag="995" ind1=" " ind2=" "><subfield code="b">FRO</subfield>
+                  <subfield code="k">439.3 ZEP</subfield></datafield></record></collection>""";
+        Path file = Files.writeString(folder.resolve("two-nodes.xml"), marcXml);
+        StaffFixtures.signIn(fixtures.create("two-nodes-admin", StaffRole.DEPARTMENT_ADMIN));
+        ImportReport report = null;
+        try {
+            report = first.getBean(HoldingsImportService.class).upload(file, "two-nodes.xml", null, false);
+            assertThat(report.added()).isEqualTo(1);
+            CatalogueSearch otherNode = second.bean(CatalogueSearch.class);
+            long start = System.nanoTime();
+            List<String> found = List.of();
+            while (found.isEmpty() && System.nanoTime() - start < 10_000_000_000L) {
+                found = otherNode.search(SearchQuery.of("zephyrin neerlandais", Language.FR, BRANCH)).hits()
+                        .stream().map(SearchHit::id).toList();
+                Thread.sleep(100);
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            assertThat(found).containsExactly("t-two-nodes-1");
+            assertThat(millis).as("within the 5 s the index promises").isLessThan(5000);
+        } finally {
+            dsl.deleteFrom(HOLDING).where(HOLDING.RECORD_ID.eq("t-two-nodes-1")).execute();
+            if (report != null) {
+                dsl.deleteFrom(HOLDINGS_IMPORT).where(HOLDINGS_IMPORT.ID.eq(report.id())).execute();
+            }
+            first.getBean(CatalogueSearch.class).reindexAll();
+        }
     }
 
     @BeforeEach

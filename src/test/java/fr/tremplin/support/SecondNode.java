@@ -26,12 +26,12 @@ public final class SecondNode implements AutoCloseable {
         HikariDataSource database = (HikariDataSource) first.getBean(DataSource.class);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties("server.port=0",
-                        "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + database.getPassword(),
-                        "spring.datasource.hikari.maximum-pool-size=5")
-                .run();
+                // Arguments, not default properties: application.yml's server.port (8080) would win over those.
+                .run("--server.port=0",
+                        "--spring.datasource.url=" + database.getJdbcUrl(),
+                        "--spring.datasource.username=" + database.getUsername(),
+                        "--spring.datasource.password=" + database.getPassword(),
+                        "--spring.datasource.hikari.maximum-pool-size=5");
         return new SecondNode(context);
     }
 
