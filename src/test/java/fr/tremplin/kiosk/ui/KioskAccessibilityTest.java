@@ -46,6 +46,20 @@ class KioskAccessibilityTest extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fr", "ar"})
+    void theSearchScreensPassToo(String language) {
+        open("/kiosk/nancy-plateau-de-haye");
+        tap("lang-" + language);
+        tap("search-open");
+        assertAccessible("search");
+        page.locator("#search-box").fill("français");
+        tap("search-submit");
+        assertAccessible("search results with facets");
+        tap("facet-kind-shelf");
+        assertAccessible("search results, books only");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "ar"})
     void theNoFitScreenAndTheIdleWarningPassToo(String language) {
         installClock();
         open("/kiosk/luneville");
