@@ -16,7 +16,7 @@ public final class DemoConfig {
 
     public static Path copyTo(Path target) {
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yml")).toList()) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(file, target.resolve(file.getFileName()));
             }
             return target;
