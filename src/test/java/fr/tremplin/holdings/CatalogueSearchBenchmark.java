@@ -26,8 +26,8 @@ class CatalogueSearchBenchmark {
     private static final int QUERIES = 400;
     private static final int ROUNDS = 3;
     /** What the queries of the mix are, in turn. */
-    private static final List<String> KINDS = List.of("word (kiosk)", "word (staff)", "two words", "typo", "word+need+now",
-            "shelf+A2 (half with no words)");
+    private static final List<String> KINDS = List.of("word (kiosk)", "word (staff)", "two words", "typo",
+            "word+need+now", "shelf+A2 (half with no words)");
 
     @Test
     void searchOverAHundredThousandHoldings() throws Exception {
