@@ -55,7 +55,6 @@ class SearchIndexSync {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         signals.subscribe(LiveTopics.HOLDINGS, () -> queue(holdingsQueued, this::syncHoldings));
-        signals.subscribe(LiveTopics.CATALOGUE, () -> queue(resourcesQueued, this::syncResources));
         writer.execute(() -> guarded("build", this::rebuild));
     }
 

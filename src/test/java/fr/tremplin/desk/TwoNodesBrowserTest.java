@@ -11,7 +11,13 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import static fr.tremplin.core.db.jooq.Tables.HOLDING;
 import static fr.tremplin.core.db.jooq.Tables.HOLDINGS_IMPORT;
 
+import fr.tremplin.catalogue.CatalogueService;
+import fr.tremplin.catalogue.OfferAdminService;
+import fr.tremplin.catalogue.OfferLine;
+import fr.tremplin.catalogue.ResourceCard;
+import fr.tremplin.config.KioskConfigLoader;
 import fr.tremplin.core.i18n.Language;
+import fr.tremplin.support.DemoConfig;
 import fr.tremplin.holdings.CatalogueSearch;
 import fr.tremplin.holdings.HoldingsImportService;
 import fr.tremplin.holdings.ImportReport;
@@ -43,7 +49,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Two application nodes on one database (DESIGN.md, "Scaling out"): a workshop led on the first reaches a kiosk
  * served by the second, and a help call made on the second rings on a desk served by the first, which the kiosk
- * hears taken; a holdings import on the first is found by the second's search index. Nothing is shared between the
+ * hears taken; a holdings import on the first is found by the second's search index, and an offer switched off on
+ * the first leaves the second's kiosks within seconds. Nothing is shared between the
  * nodes but the database.
  */
 class TwoNodesBrowserTest extends BrowserTest {
@@ -107,6 +114,35 @@ class TwoNodesBrowserTest extends BrowserTest {
             }
             first.getBean(CatalogueSearch.class).reindexAll();
         }
+    }
+
+    @Test
+    void anOfferSwitchedOffOnOneNodeLeavesTheOthersKiosksWithinSeconds() throws Exception {
+        StaffFixtures.signIn(fixtures.create("two-nodes-longwy", StaffRole.BRANCH_ADMIN, "longwy"));
+        CatalogueService otherNode = second.bean(CatalogueService.class);
+        assertThat(drivingAtLongwy(otherNode)).as("the other node has it in its cache").contains("CODECLIC");
+        OfferAdminService offers = first.getBean(OfferAdminService.class);
+        OfferLine before = offers.offers("longwy", Language.FR).stream()
+                .filter(line -> line.resourceCode().equals("CODECLIC")).findFirst().orElseThrow();
+        try {
+            offers.setEnabled("longwy", "CODECLIC", false, before.version());
+            long start = System.nanoTime();
+            while (drivingAtLongwy(otherNode).contains("CODECLIC") && System.nanoTime() - start < 10_000_000_000L) {
+                Thread.sleep(100);
+            }
+            double millis = (System.nanoTime() - start) / 1e6;
+            assertThat(drivingAtLongwy(otherNode)).doesNotContain("CODECLIC");
+            assertThat(millis).as("within 5 s, not at the cache's expiry (120 s)").isLessThan(5000);
+        } finally {
+            OfferLine now = offers.offers("longwy", Language.FR).stream()
+                    .filter(line -> line.resourceCode().equals("CODECLIC")).findFirst().orElseThrow();
+            offers.update("longwy", "CODECLIC", true, null, null, null, now.version());
+            first.getBean(KioskConfigLoader.class).load(DemoConfig.DIRECTORY);
+        }
+    }
+
+    private static List<String> drivingAtLongwy(CatalogueService catalogue) {
+        return catalogue.offeredResources("longwy", "DRIVING", Language.FR).stream().map(ResourceCard::code).toList();
     }
 
     @BeforeEach

@@ -41,6 +41,7 @@ public class LiveSignals implements SmartLifecycle {
     private final LiveSignalDao dao;
     private final String node = LiveSignalDao.newNodeName();
     private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, List<Runnable>> remoteListeners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "live-signals");
         thread.setDaemon(true);
@@ -106,11 +107,27 @@ public class LiveSignals implements SmartLifecycle {
     }
 
     /**
+     * Calls the listener each time another node publishes the topic (never for this node's own signals: the node
+     * that made a change has acted on it already); close to stop.
+     */
+    public Subscription subscribeFromOtherNodes(String topic, Runnable listener) {
+        remoteListeners.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> remoteListeners.computeIfPresent(topic, (t, list) -> {
+            list.remove(listener);
+            return list.isEmpty() ? null : list;
+        });
+    }
+
+    /**
      * Each watcher on a virtual thread of its own: a watcher reads the database and pushes to its screen, and the
      * thread that published (a librarian's request, the poller) must not wait for thirty kiosks in a row.
      */
     private void deliver(String topic) {
-        List<Runnable> list = listeners.get(topic);
+        deliver(topic, listeners);
+    }
+
+    private void deliver(String topic, Map<String, List<Runnable>> watching) {
+        List<Runnable> list = watching.get(topic);
         if (list == null) {
             return;
         }
@@ -140,6 +157,7 @@ public class LiveSignals implements SmartLifecycle {
                     }
                     if (!signal.node().equals(node)) {
                         deliver(signal.topic());
+                        deliver(signal.topic(), remoteListeners);
                     }
                 }
             }

@@ -5,8 +5,8 @@ public final class LiveTopics {
 
     /** The library's shelves changed: an import, a mapping of library codes, tags. */
     public static final String HOLDINGS = "holdings";
-    /** The digital catalogue (resources, offers, needs) changed on some node. */
-    public static final String CATALOGUE = "catalogue";
+    /** Branches, taxonomy or catalogue changed on some node: every other node drops its caches of them. */
+    public static final String CONFIGURATION = "configuration";
 
     private LiveTopics() {
     }
