@@ -19,6 +19,7 @@ import fr.tremplin.core.db.jooq.enums.PatronSessionWeeklyTime;
 import fr.tremplin.core.db.jooq.enums.SessionEventType;
 import fr.tremplin.core.i18n.Language;
 import java.time.LocalDateTime;
+import fr.tremplin.core.live.AppNode;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Repository;
 class PatronSessionDao {
 
     private final DSLContext dsl;
+    private final String node;
 
-    PatronSessionDao(DSLContext dsl) {
+    PatronSessionDao(DSLContext dsl, AppNode appNode) {
         this.dsl = dsl;
+        this.node = appNode.name();
     }
 
     /** @return false when the branch is unknown */
@@ -41,10 +44,10 @@ class PatronSessionDao {
         return dsl.insertInto(PATRON_SESSION)
                 .columns(PATRON_SESSION.ID, PATRON_SESSION.BRANCH_ID, PATRON_SESSION.KIOSK_ID,
                         PATRON_SESSION.STARTED_AT, PATRON_SESSION.UI_LOCALE, PATRON_SESSION.ENTRY,
-                        PATRON_SESSION.REFERRAL_PARTNER_ID)
+                        PATRON_SESSION.REFERRAL_PARTNER_ID, PATRON_SESSION.NODE)
                 .select(select(val(id.bytes()), BRANCH.ID, val(kioskId),
                         val(now), val(language, PATRON_SESSION.UI_LOCALE),
-                        val(fromLink ? PatronSessionEntry.DEEP_LINK : PatronSessionEntry.KIOSK), partner)
+                        val(fromLink ? PatronSessionEntry.DEEP_LINK : PatronSessionEntry.KIOSK), partner, val(node))
                         .from(BRANCH).where(BRANCH.CODE.eq(branchCode)))
                 .execute() == 1;
     }

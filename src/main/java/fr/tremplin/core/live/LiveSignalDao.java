@@ -2,9 +2,7 @@ package fr.tremplin.core.live;
 
 import static fr.tremplin.core.db.jooq.Tables.LIVE_SIGNAL;
 
-import java.security.SecureRandom;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -24,12 +22,6 @@ class LiveSignalDao {
     }
 
     /** A random name for this process among the nodes (12 hex characters). */
-    static String newNodeName() {
-        byte[] bytes = new byte[6];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
     void insert(String topic, String node) {
         dsl.insertInto(LIVE_SIGNAL).set(LIVE_SIGNAL.TOPIC, topic).set(LIVE_SIGNAL.NODE, node).execute();
     }

@@ -39,7 +39,7 @@ public class LiveSignals implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(LiveSignals.class);
 
     private final LiveSignalDao dao;
-    private final String node = LiveSignalDao.newNodeName();
+    private final String node;
     private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
     private final Map<String, List<Runnable>> remoteListeners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -57,8 +57,9 @@ public class LiveSignals implements SmartLifecycle {
     private volatile boolean running;
     private boolean failing;
 
-    LiveSignals(LiveSignalDao dao) {
+    LiveSignals(LiveSignalDao dao, AppNode appNode) {
         this.dao = dao;
+        this.node = appNode.name();
     }
 
     /**

@@ -1,0 +1,52 @@
+package fr.tremplin.core.live;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * This application node: a name of its own for this run, and a heartbeat in the database, so that other nodes can
+ * tell when it is gone (its open patron sessions are then closed for it).
+ */
+@Component
+public class AppNode {
+
+    /** How often a node says it is alive. */
+    public static final Duration BEAT = Duration.ofSeconds(15);
+    /** A node silent for this long is taken for dead: four beats missed. */
+    public static final Duration DEAD_AFTER = BEAT.multipliedBy(4);
+    private static final Logger log = LoggerFactory.getLogger(AppNode.class);
+
+    private final String name;
+    private final AppNodeDao dao;
+    private final Clock clock;
+    private final LocalDateTime startedAt;
+
+    AppNode(AppNodeDao dao, Clock clock) {
+        byte[] bytes = new byte[6];
+        new SecureRandom().nextBytes(bytes);
+        this.name = HexFormat.of().formatHex(bytes);
+        this.dao = dao;
+        this.clock = clock;
+        this.startedAt = LocalDateTime.now(clock);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Scheduled(fixedDelayString = "PT15S", initialDelay = 0)
+    void beat() {
+        try {
+            dao.seen(name, startedAt, LocalDateTime.now(clock));
+        } catch (RuntimeException e) {
+            log.debug("Node heartbeat not written: {}", e.toString());
+        }
+    }
+}
