@@ -82,6 +82,26 @@ class CredentialDao {
                 .fetchOptional(CredentialDao::taken);
     }
 
+    /**
+     * The credential of the pool issued to the session, if any; shown valid until its loan ends when it is lent
+     * (the same date the issuance showed).
+     */
+    Optional<Taken> issuedToSession(long poolId, byte[] patronSession) {
+        return dsl.select(CREDENTIAL.ID, CREDENTIAL.LOGIN_CIPHER, CREDENTIAL.SECRET_CIPHER, CREDENTIAL.VALID_FROM,
+                        CREDENTIAL.VALID_UNTIL, CREDENTIAL.LENT_UNTIL)
+                .from(CREDENTIAL)
+                .where(CREDENTIAL.POOL_ID.eq(poolId)).and(CREDENTIAL.PATRON_SESSION_ID.eq(patronSession))
+                .and(CREDENTIAL.STATE.eq(CredentialState.ISSUED))
+                .orderBy(CREDENTIAL.ISSUED_AT.desc()).limit(1)
+                .fetchOptional(r -> {
+                    LocalDate until = r.value5();
+                    if (r.value6() != null && (until == null || r.value6().toLocalDate().isBefore(until))) {
+                        until = r.value6().toLocalDate();
+                    }
+                    return new Taken(r.value1(), r.value2(), r.value3(), r.value4(), until);
+                });
+    }
+
     /** The first credential of the pool that is free and valid today, by id (the order of the pool's index). */
     private SelectForUpdateStep<Record5<Long, byte[], byte[], LocalDate, LocalDate>> available(long poolId,
             LocalDate today) {

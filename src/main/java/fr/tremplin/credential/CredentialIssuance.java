@@ -1,5 +1,6 @@
 package fr.tremplin.credential;
 
+import fr.tremplin.core.db.TransientRetry;
 import fr.tremplin.core.domain.AccessMode;
 import fr.tremplin.core.domain.SessionKeys;
 import fr.tremplin.credential.CredentialCipher.Column;
@@ -12,8 +13,11 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands a patron the credential of a resource, on "get my access": one free credential of the branch's pool,
@@ -31,9 +35,15 @@ public class CredentialIssuance {
     private final CredentialCipher cipher;
     private final CredentialProperties properties;
     private final Clock clock;
+    private final TransientRetry retry;
+    private final TransactionTemplate readCommitted;
 
     CredentialIssuance(PoolDao pools, CredentialDao credentials, CredentialCipher cipher,
-            CredentialProperties properties, Clock clock) {
+            CredentialProperties properties, Clock clock, TransientRetry retry,
+            PlatformTransactionManager transactions) {
+        this.retry = retry;
+        this.readCommitted = new TransactionTemplate(transactions);
+        readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.pools = pools;
         this.credentials = credentials;
         this.cipher = cipher;
@@ -56,10 +66,33 @@ public class CredentialIssuance {
      * Takes one credential for the patron session, which must already be stored.
      *
      * <p>Read committed: the rows of the pool that the search passes over without taking are not kept locked, so
-     * concurrent kiosks only ever skip the one row each of the others holds.
+     * concurrent kiosks only ever skip the one row each of the others holds. A transaction the database asks to try
+     * again (a deadlock, a Galera certification failure, a commit cut by a failover) is tried again as a whole, unless
+     * the session turns out to hold a credential of the pool already: the commit landed, and that one is the answer.
      */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
     public IssueResult take(Request request) {
+        return retry.run("credential take", () -> readCommitted.execute(status -> takeOnce(request)),
+                () -> alreadyIssued(request));
+    }
+
+    /** The credential of the offer's pool that the session holds, when an earlier try's commit landed. */
+    Optional<IssueResult> alreadyIssued(Request request) {
+        Optional<PoolDao.OfferPool> found = pools.offer(request.branchCode(), request.resourceCode());
+        if (found.isEmpty() || found.get().poolId() == null) {
+            return Optional.empty();
+        }
+        long poolId = found.get().poolId();
+        return credentials.issuedToSession(poolId, SessionKeys.bytes(request.patronSessionId()))
+                .map(held -> new IssueResult(Status.ISSUED, withLoginLink(found.get().settings(),
+                        open(request.resourceCode(), poolId, held, true))));
+    }
+
+    private static IssuedCredential withLoginLink(PoolSettings settings, IssuedCredential issued) {
+        return new IssuedCredential(issued.resourceCode(), issued.login(), issued.secret(), issued.validFrom(),
+                issued.validUntil(), true, settings.loginLinkFor(issued.login()));
+    }
+
+    private IssueResult takeOnce(Request request) {
         Optional<PoolDao.OfferPool> found = pools.offer(request.branchCode(), request.resourceCode());
         if (found.isEmpty() || found.get().poolId() == null || !found.get().enabled()
                 || found.get().accessMode() != AccessMode.POOL_CODE) {

@@ -113,6 +113,23 @@ class CredentialIssuanceTest {
     }
 
     @Test
+    void aRetryAfterACommitThatLandedFindsTheSessionsCredentialRatherThanTakingASecond() {
+        PoolFixture pool = pool(PoolSettings.DEFAULT);
+        pool.fill(2, NEXT_YEAR);
+        pool.limit(100);
+        CredentialIssuance.Request request = new CredentialIssuance.Request(PoolFixture.BRANCH_CODE,
+                pool.resourceCode, pool.session(null), null, null);
+        assertThat(issuance.alreadyIssued(request)).as("nothing landed yet").isEmpty();
+
+        IssuedCredential first = issuance.take(request).credential();
+
+        IssueResult landed = issuance.alreadyIssued(request).orElseThrow();
+        assertThat(landed.credential().login()).isEqualTo(first.login());
+        assertThat(landed.credential().secret()).isEqualTo(first.secret());
+        assertThat(count(pool, CredentialState.ISSUED)).isEqualTo(1);
+    }
+
+    @Test
     void whereThePublisherAllowsItTheQrCodeSignsInWithTheLogin() {
         PoolFixture pool = pool(new PoolSettings(PoolPolicy.SINGLE_USE, null, 5, false,
                 "https://publisher.example/login?user={login}"));

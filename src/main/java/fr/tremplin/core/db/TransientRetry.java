@@ -1,0 +1,86 @@
+package fr.tremplin.core.db;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a whole transaction again when the database says it may succeed if tried again (DESIGN.md, "Scaling out"):
+ * a deadlock or a Galera certification failure (SQLState 40001, error 1213), or a connection lost during a commit
+ * that may or may not have landed (25S03, when a `sequential` URL fails over to the next node). Between tries it
+ * waits a random while that grows each time ("full jitter"), so that nodes that met do not meet again. Before each
+ * new try it asks whether the last one landed after all, so that a commit is never done twice.
+ */
+@Component
+public class TransientRetry {
+
+    static final int ATTEMPTS = 5;
+    static final long BASE_MILLIS = 20;
+    static final long CAP_MILLIS = 400;
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "25S03", "08S01", "08003", "08006");
+    private static final int DEADLOCK = 1213;
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
+    private static final Logger log = LoggerFactory.getLogger(TransientRetry.class);
+
+    /**
+     * @param what   names the work in the log (never its data)
+     * @param landed asked before each new try: the result of an earlier try whose commit landed, if any
+     */
+    public <T> T run(String what, Supplier<T> attempt, Supplier<Optional<T>> landed) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || tried == ATTEMPTS) {
+                    if (tried > 1) {
+                        log.warn("{} failed after {} tries: {}", what, tried, e.toString());
+                    }
+                    throw e;
+                }
+                log.debug("{}: try {} met a transient failure, trying again: {}", what, tried, e.toString());
+                pause(tried);
+                Optional<T> done = landed.get();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+        }
+    }
+
+    public <T> T run(String what, Supplier<T> attempt) {
+        return run(what, attempt, Optional::empty);
+    }
+
+    /** Whether the failure, or one of its causes, is one a new try of the whole transaction may get past. */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (TRANSIENT_STATES.contains(sql.getSQLState())
+                    || sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int tried) {
+        long ceiling = Math.min(CAP_MILLIS, BASE_MILLIS << tried);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to try again", e);
+        }
+    }
+}
