@@ -1,8 +1,10 @@
 package fr.tremplin.config;
 
+import fr.tremplin.core.db.TransientRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +18,12 @@ class KioskConfigStartup implements SmartInitializingSingleton {
 
     private final KioskConfigLoader loader;
     private final KioskConfigProperties properties;
+    private final TransientRetry retry;
 
-    KioskConfigStartup(KioskConfigLoader loader, KioskConfigProperties properties) {
+    KioskConfigStartup(KioskConfigLoader loader, KioskConfigProperties properties, TransientRetry retry) {
         this.loader = loader;
         this.properties = properties;
+        this.retry = retry;
     }
 
     @Override
@@ -29,7 +33,10 @@ class KioskConfigStartup implements SmartInitializingSingleton {
             return;
         }
         long started = System.nanoTime();
-        KioskConfigLoader.LoadReport report = loader.load(properties.directory());
+        // Nodes starting together load the same files at once: the one that commits second meets a deadlock or the
+        // first one's rows, and its next try finds them in place ("unchanged").
+        KioskConfigLoader.LoadReport report = retry.run("kiosk-config load", () -> loader.load(properties.directory()),
+                failure -> failure instanceof DuplicateKeyException);
         log.info("kiosk-config loaded from {} in {} ms: {}", properties.directory().toAbsolutePath().normalize(),
                 (System.nanoTime() - started) / 1_000_000, report);
     }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,27 @@ public class TransientRetry {
      * @param landed asked before each new try: the result of an earlier try whose commit landed, if any
      */
     public <T> T run(String what, Supplier<T> attempt, Supplier<Optional<T>> landed) {
+        return run(what, attempt, landed, failure -> false);
+    }
+
+    public <T> T run(String what, Supplier<T> attempt) {
+        return run(what, attempt, Optional::empty);
+    }
+
+    /**
+     * Also tries again on the failures {@code alsoAgain} accepts: start-up work that another node may be doing at
+     * the same moment meets its rows as duplicate keys, and finds them in place on the next try.
+     */
+    public <T> T run(String what, Supplier<T> attempt, Predicate<Throwable> alsoAgain) {
+        return run(what, attempt, Optional::empty, alsoAgain);
+    }
+
+    private <T> T run(String what, Supplier<T> attempt, Supplier<Optional<T>> landed, Predicate<Throwable> alsoAgain) {
         for (int tried = 1; ; tried++) {
             try {
                 return attempt.get();
             } catch (RuntimeException e) {
-                if (!isTransient(e) || tried == ATTEMPTS) {
+                if (!(isTransient(e) || alsoAgain.test(e)) || tried == ATTEMPTS) {
                     if (tried > 1) {
                         log.warn("{} failed after {} tries: {}", what, tried, e.toString());
                     }
@@ -51,10 +68,6 @@ public class TransientRetry {
                 }
             }
         }
-    }
-
-    public <T> T run(String what, Supplier<T> attempt) {
-        return run(what, attempt, Optional::empty);
     }
 
     /** Whether the failure, or one of its causes, is one a new try of the whole transaction may get past. */

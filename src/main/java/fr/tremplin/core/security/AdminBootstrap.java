@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,13 +48,19 @@ class AdminBootstrap implements SmartInitializingSingleton {
         }
         boolean generated = given == null || given.isEmpty();
         String password = generated ? Passwords.generate() : given;
-        Boolean created = transaction.execute(status -> {
-            if (accounts.count() > 0) {
-                return false;
-            }
-            accounts.insertDepartmentAdmin(USERNAME, encoder.encode(password), LocalDateTime.now(clock));
-            return true;
-        });
+        Boolean created;
+        try {
+            created = transaction.execute(status -> {
+                if (accounts.count() > 0) {
+                    return false;
+                }
+                accounts.insertDepartmentAdmin(USERNAME, encoder.encode(password), LocalDateTime.now(clock));
+                return true;
+            });
+        } catch (DuplicateKeyException e) {
+            // Another node starting at the same moment created the first admin: there is one, as wanted.
+            created = false;
+        }
         if (Boolean.TRUE.equals(created)) {
             if (generated) {
                 // The one place a password is ever written out: there is no other way to hand it over.
