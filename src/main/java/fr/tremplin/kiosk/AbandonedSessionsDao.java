@@ -36,7 +36,7 @@ class AbandonedSessionsDao {
                     .and(PATRON_SESSION.BRANCH_ID.eq(branch.value1()))
                     .and(PATRON_SESSION.STARTED_AT.lt(idleBefore))
                     .and(PATRON_SESSION.NODE.isNotNull().and(notExists(selectOne().from(APP_NODE)
-                                    .where(APP_NODE.NAME.eq(PATRON_SESSION.NODE))
+                                    .where(APP_NODE.ID.eq(PATRON_SESSION.NODE))
                                     .and(APP_NODE.SEEN_AT.ge(aliveSince))))
                             .or(PATRON_SESSION.NODE.isNull().and(PATRON_SESSION.STARTED_AT.lt(noNodeBefore))))
                     .execute();

@@ -28,11 +28,11 @@ import org.springframework.stereotype.Repository;
 class PatronSessionDao {
 
     private final DSLContext dsl;
-    private final String node;
+    private final long node;
 
     PatronSessionDao(DSLContext dsl, AppNode appNode) {
         this.dsl = dsl;
-        this.node = appNode.name();
+        this.node = appNode.id();
     }
 
     /** @return false when the branch is unknown */

@@ -136,7 +136,7 @@ class TwoNodesBrowserTest extends BrowserTest {
         } finally {
             OfferLine now = offers.offers("longwy", Language.FR).stream()
                     .filter(line -> line.resourceCode().equals("CODECLIC")).findFirst().orElseThrow();
-            offers.update("longwy", "CODECLIC", true, null, null, null, now.version());
+            offers.setEnabled("longwy", "CODECLIC", true, now.version());
             first.getBean(KioskConfigLoader.class).load(DemoConfig.DIRECTORY);
         }
     }

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TremplinTest
 class AbandonedSessionsTest {
 
-    private static final String DEAD_NODE = "dead-node-test";
+    private static final long DEAD_NODE = 0x7e57_dead_0001L;
 
     @Autowired
     AbandonedSessions abandoned;
@@ -38,17 +38,17 @@ class AbandonedSessionsTest {
     @AfterEach
     void cleanUp() {
         made.forEach(id -> dsl.deleteFrom(PATRON_SESSION).where(PATRON_SESSION.ID.eq(id)).execute());
-        dsl.deleteFrom(APP_NODE).where(APP_NODE.NAME.eq(DEAD_NODE)).execute();
+        dsl.deleteFrom(APP_NODE).where(APP_NODE.ID.eq(DEAD_NODE)).execute();
     }
 
     @Test
     void onlyTheSessionsOfADeadNodePastTheIdleTimeoutAreClosed() {
         LocalDateTime now = LocalDateTime.now(clock);
-        dsl.insertInto(APP_NODE, APP_NODE.NAME, APP_NODE.STARTED_AT, APP_NODE.SEEN_AT)
+        dsl.insertInto(APP_NODE, APP_NODE.ID, APP_NODE.STARTED_AT, APP_NODE.SEEN_AT)
                 .values(DEAD_NODE, now.minusHours(2), now.minusMinutes(10)).execute();
         byte[] deadAndIdle = session(DEAD_NODE, now.minusMinutes(5));
         byte[] deadButRecent = session(DEAD_NODE, now.minusSeconds(30));
-        byte[] aliveAndLong = session(thisNode.name(), now.minusHours(1));
+        byte[] aliveAndLong = session(thisNode.id(), now.minusHours(1));
         byte[] noNodeVeryOld = session(null, now.minusHours(5));
         byte[] noNodeRecent = session(null, now.minusHours(1));
 
@@ -62,7 +62,7 @@ class AbandonedSessionsTest {
         assertThat(abandoned.close()).as("closed once, whoever runs it next").isZero();
     }
 
-    private byte[] session(String node, LocalDateTime startedAt) {
+    private byte[] session(Long node, LocalDateTime startedAt) {
         byte[] id = SessionKeys.bytes(UUID.randomUUID());
         dsl.insertInto(PATRON_SESSION)
                 .set(PATRON_SESSION.ID, id)

@@ -23,6 +23,7 @@ public class AppNode {
     public static final Duration DEAD_AFTER = BEAT.multipliedBy(4);
     private static final Logger log = LoggerFactory.getLogger(AppNode.class);
 
+    private final long id;
     private final String name;
     private final AppNodeDao dao;
     private final Clock clock;
@@ -32,19 +33,26 @@ public class AppNode {
         byte[] bytes = new byte[6];
         new SecureRandom().nextBytes(bytes);
         this.name = HexFormat.of().formatHex(bytes);
+        this.id = Long.parseLong(name, 16);
         this.dao = dao;
         this.clock = clock;
         this.startedAt = LocalDateTime.now(clock);
     }
 
+    /** The node's name in live signals: its number in hexadecimal. */
     public String name() {
         return name;
+    }
+
+    /** The node's number, as patron sessions and the heartbeat table record it. */
+    public long id() {
+        return id;
     }
 
     @Scheduled(fixedDelayString = "PT15S", initialDelay = 0)
     void beat() {
         try {
-            dao.seen(name, startedAt, LocalDateTime.now(clock));
+            dao.seen(id, startedAt, LocalDateTime.now(clock));
         } catch (RuntimeException e) {
             log.debug("Node heartbeat not written: {}", e.toString());
         }

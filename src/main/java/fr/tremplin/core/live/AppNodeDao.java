@@ -15,8 +15,8 @@ class AppNodeDao {
         this.dsl = dsl;
     }
 
-    void seen(String name, LocalDateTime startedAt, LocalDateTime now) {
-        dsl.insertInto(APP_NODE, APP_NODE.NAME, APP_NODE.STARTED_AT, APP_NODE.SEEN_AT).values(name, startedAt, now)
+    void seen(long id, LocalDateTime startedAt, LocalDateTime now) {
+        dsl.insertInto(APP_NODE, APP_NODE.ID, APP_NODE.STARTED_AT, APP_NODE.SEEN_AT).values(id, startedAt, now)
                 .onDuplicateKeyUpdate().set(APP_NODE.SEEN_AT, now).execute();
         // Nodes gone for a day are forgotten: their sessions were closed long ago.
         dsl.deleteFrom(APP_NODE).where(APP_NODE.SEEN_AT.lt(now.minusDays(1))).execute();
