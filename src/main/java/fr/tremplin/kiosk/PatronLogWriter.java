@@ -1,5 +1,6 @@
 package fr.tremplin.kiosk;
 
+import fr.tremplin.core.db.TransientRetry;
 import fr.tremplin.core.health.DatabaseAvailability;
 import java.time.Duration;
 import java.util.Objects;
@@ -84,6 +85,7 @@ class PatronLogWriter implements DisposableBean {
     }
 
     private void writeOrGiveUp(String what, Runnable write) {
+        int conflicts = 0;
         while (true) {
             try {
                 write.run();
@@ -93,6 +95,13 @@ class PatronLogWriter implements DisposableBean {
                 }
                 return;
             } catch (RuntimeException e) {
+                // A deadlock or a Galera certification failure: the same write passes when tried again.
+                if (TransientRetry.isConflict(e) && ++conflicts < TransientRetry.ATTEMPTS) {
+                    if (!pause()) {
+                        return;
+                    }
+                    continue;
+                }
                 if (!availability.reportFailure(e)) {
                     LOG.warn("Kiosk log: {} was not written: {}", what, e.toString());
                     return;

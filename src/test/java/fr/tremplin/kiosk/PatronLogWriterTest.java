@@ -82,4 +82,20 @@ class PatronLogWriterTest {
         assertThat(attempts.get()).isEqualTo(1);
         assertThat(output.getAll()).contains("choices of session 9b1c was not written");
     }
+
+    @Test
+    void aDeadlockOrACertificationFailureIsTriedAgain() {
+        writer = new PatronLogWriter(dsl, availability, Duration.ofSeconds(30), Duration.ofMillis(20));
+        AtomicInteger attempts = new AtomicInteger();
+
+        writer.write("end of session 9b1c", () -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new org.springframework.dao.CannotAcquireLockException("Deadlock found",
+                        new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+            }
+        });
+        writer.flush();
+
+        assertThat(attempts.get()).isEqualTo(3);
+    }
 }

@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransientRetry {
 
-    static final int ATTEMPTS = 5;
+    /** Tries in all, the first included. */
+    public static final int ATTEMPTS = 5;
     static final long BASE_MILLIS = 20;
     static final long CAP_MILLIS = 400;
-    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "25S03", "08S01", "08003", "08006");
+    private static final Set<String> TRANSIENT_STATES = Set.of("25S03", "08S01", "08003", "08006");
     private static final int DEADLOCK = 1213;
     private static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final Logger log = LoggerFactory.getLogger(TransientRetry.class);
@@ -70,18 +71,37 @@ public class TransientRetry {
         }
     }
 
-    /** Whether the failure, or one of its causes, is one a new try of the whole transaction may get past. */
-    public static boolean isTransient(Throwable failure) {
+    /**
+     * Whether the failure, or one of its causes, is a conflict with another transaction (a deadlock, a lock wait
+     * timeout, a Galera certification failure) rather than the database being out of reach.
+     */
+    public static boolean isConflict(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof PessimisticLockingFailureException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (TRANSIENT_STATES.contains(sql.getSQLState())
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
                     || sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
                 return true;
             }
             if (cause.getCause() == cause) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure, or one of its causes, is one a new try of the whole transaction may get past: a conflict,
+     * or a connection lost (during a commit, or as a `sequential` URL moves to the next node).
+     */
+    public static boolean isTransient(Throwable failure) {
+        if (isConflict(failure)) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState())) {
+                return true;
             }
         }
         return false;
