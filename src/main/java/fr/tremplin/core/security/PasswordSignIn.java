@@ -1,5 +1,6 @@
 package fr.tremplin.core.security;
 
+import fr.tremplin.core.db.TransientRetry;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -26,11 +27,13 @@ class PasswordSignIn {
     private final StaffSecurityProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final TransientRetry retry;
     /** Compared against when the username is unknown, so that the answer takes as long either way. */
     private final String dummyHash;
 
     PasswordSignIn(StaffAccountDao accounts, PasswordEncoder encoder, StaffSecurityProperties properties,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, TransientRetry retry) {
+        this.retry = retry;
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
@@ -51,7 +54,8 @@ class PasswordSignIn {
         if (seen.isEmpty()) {
             return Optional.empty();
         }
-        return transaction.execute(status -> record(seen.get(), matches));
+        // On a deadlock or a failover the outcome is recorded again (at worst a wrong password counts twice).
+        return retry.run("sign-in outcome", () -> transaction.execute(status -> record(seen.get(), matches)));
     }
 
     private Optional<SignInAccount> record(SignInAccount seen, boolean matches) {

@@ -3,6 +3,7 @@ package fr.tremplin.core.security;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.tremplin.core.db.TransientRetry;
 import fr.tremplin.support.StaffFixtures;
 import fr.tremplin.support.StaffFixtures.Staff;
 import fr.tremplin.support.TremplinTest;
@@ -174,7 +175,7 @@ class PasswordSignInConcurrencyTest {
                 return encoder.matches(raw, hash);
             }
         };
-        return new PasswordSignIn(accounts, gated, properties, transaction, clock);
+        return new PasswordSignIn(accounts, gated, properties, transaction, clock, new TransientRetry());
     }
 
     /** @return why the row could not be locked within a second, if it could not */
