@@ -53,14 +53,13 @@ class ExternalDatabaseTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class)
-                .properties(
-                        "spring.datasource.url=" + externalServer.jdbcUrl("tremplin_external"),
-                        "spring.datasource.username=" + externalServer.credentials().user(),
-                        "spring.datasource.password=" + externalServer.credentials().password(),
-                        "tremplin.embedded-db.directory=" + UNUSED_EMBEDDED_DIR,
-                        "server.port=0",
-                        "logging.level.root=warn")
-                .run();
+        // Arguments, not default properties: application.yml's server.port (8080) would win over those.
+        return new SpringApplicationBuilder(Application.class).run(
+                "--spring.datasource.url=" + externalServer.jdbcUrl("tremplin_external"),
+                "--spring.datasource.username=" + externalServer.credentials().user(),
+                "--spring.datasource.password=" + externalServer.credentials().password(),
+                "--tremplin.embedded-db.directory=" + UNUSED_EMBEDDED_DIR,
+                "--server.port=0",
+                "--logging.level.root=warn");
     }
 }

@@ -1,0 +1,82 @@
+package fr.tremplin.core.db;
+
+import static fr.tremplin.core.db.jooq.Tables.BRANCH;
+import static fr.tremplin.core.db.jooq.Tables.RESOURCE;
+import static fr.tremplin.core.db.jooq.Tables.STAFF_USER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.tremplin.Application;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Two application nodes started at the same moment on an empty database both come up, with one schema history,
+ * the configuration loaded once and one first admin (issue "Scale out for real", item 1, on one MariaDB server:
+ * the Galera case needs the cluster test).
+ */
+class ConcurrentColdStartTest {
+
+    private static final Path FOLDER = Path.of("target", "cold-start-db");
+    private static EmbeddedMariaDb server;
+
+    @BeforeAll
+    static void emptyServer() throws IOException {
+        FileSystemUtils.deleteRecursively(FOLDER);
+        server = EmbeddedMariaDb.start(FOLDER, 0, "tremplin_cold");
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUpWithOneOfEverything() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        Callable<ConfigurableApplicationContext> node = () -> {
+            go.await();
+            return start();
+        };
+        Future<ConfigurableApplicationContext> first = starters.submit(node);
+        Future<ConfigurableApplicationContext> second = starters.submit(node);
+        go.countDown();
+        try (ConfigurableApplicationContext one = first.get(3, TimeUnit.MINUTES);
+                ConfigurableApplicationContext two = second.get(3, TimeUnit.MINUTES)) {
+            DSLContext dsl = one.getBean(DSLContext.class);
+            assertThat(dsl.fetchOne("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0").get(0, Long.class))
+                    .as("no failed migration").isZero();
+            assertThat(dsl.fetchOne("SELECT COUNT(*) - COUNT(DISTINCT version) FROM flyway_schema_history"
+                    + " WHERE version IS NOT NULL").get(0, Long.class)).as("each migration once").isZero();
+            assertThat(dsl.fetchCount(STAFF_USER)).as("one first admin").isEqualTo(1);
+            assertThat(dsl.fetchCount(BRANCH)).isEqualTo(6);
+            assertThat(dsl.fetchCount(RESOURCE)).isGreaterThanOrEqualTo(30);
+            assertThat(two.getBean(DSLContext.class).fetchCount(BRANCH)).isEqualTo(6);
+        } finally {
+            starters.shutdownNow();
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class).run(
+                "--spring.datasource.url=" + server.jdbcUrl("tremplin_cold"),
+                "--spring.datasource.username=" + server.credentials().user(),
+                "--spring.datasource.password=" + server.credentials().password(),
+                "--tremplin.embedded-db.directory=" + Path.of("target", "cold-start-unused-embedded"),
+                "--server.port=0",
+                "--logging.level.root=warn");
+    }
+}
