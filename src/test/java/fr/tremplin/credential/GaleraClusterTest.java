@@ -56,6 +56,8 @@ class GaleraClusterTest {
             "jdbc:mariadb:sequential://127.0.0.1:13306,127.0.0.1:13307,127.0.0.1:13308/tremplin";
     private static final String SCRIPT = "src/test/cluster/galera.sh";
     private static final int WORKERS_PER_NODE = 8;
+    /** Every node of a deployment shares one credentials key (README, "Running several nodes"). */
+    private static final String TEST_KEY = "dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0tLS0=";
     private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext two;
 
@@ -72,6 +74,7 @@ class GaleraClusterTest {
             return new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=" + URL,
                     "--spring.datasource.username=tremplin", "--spring.datasource.password=cluster-test-password",
                     "--tremplin.embedded-db.directory=target/cluster-unused-embedded", "--server.port=0",
+                    "--tremplin.credentials.key=" + TEST_KEY,
                     "--tremplin.credentials.per-kiosk-per-hour=1000000", "--logging.level.root=warn");
         };
         long start = System.nanoTime();
@@ -173,6 +176,7 @@ class GaleraClusterTest {
                         "--spring.datasource.username=" + server.credentials().user(),
                         "--spring.datasource.password=" + server.credentials().password(),
                         "--tremplin.embedded-db.directory=target/cluster-unused-embedded", "--server.port=0",
+                        "--tremplin.credentials.key=" + TEST_KEY,
                         "--tremplin.credentials.per-kiosk-per-hour=1000000", "--logging.level.root=warn")) {
             PoolFixture pool = PoolFixture.create(single.getBean(DSLContext.class), single.getBean(PoolDao.class),
                     single.getBean(CredentialSealer.class), AccessMode.POOL_CODE, PoolSettings.DEFAULT);

@@ -29,6 +29,9 @@ import org.springframework.util.FileSystemUtils;
  */
 class ConcurrentColdStartTest {
 
+    /** Every node of a deployment shares one credentials key (README, "Running several nodes"). */
+    private static final String TEST_KEY = "dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0tLS0=";
+
     private static final Path FOLDER = Path.of("target", "cold-start-db");
     private static EmbeddedMariaDb server;
 
@@ -76,6 +79,7 @@ class ConcurrentColdStartTest {
                 "--spring.datasource.username=" + server.credentials().user(),
                 "--spring.datasource.password=" + server.credentials().password(),
                 "--tremplin.embedded-db.directory=" + Path.of("target", "cold-start-unused-embedded"),
+                "--tremplin.credentials.key=" + TEST_KEY,
                 "--server.port=0",
                 "--logging.level.root=warn");
     }

@@ -21,6 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ExternalDatabaseTest {
 
+    /** Given, so that no key file is written into the (unused) embedded database folder. */
+    private static final String TEST_KEY = "dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0tLS0=";
+
     private static final Path UNUSED_EMBEDDED_DIR = Path.of("target", "external-test-unused-embedded");
     private static EmbeddedMariaDb externalServer;
 
@@ -59,6 +62,7 @@ class ExternalDatabaseTest {
                 "--spring.datasource.username=" + externalServer.credentials().user(),
                 "--spring.datasource.password=" + externalServer.credentials().password(),
                 "--tremplin.embedded-db.directory=" + UNUSED_EMBEDDED_DIR,
+                "--tremplin.credentials.key=" + TEST_KEY,
                 "--server.port=0",
                 "--logging.level.root=warn");
     }
