@@ -10,6 +10,7 @@ import fr.tremplin.catalogue.CatalogueService;
 import fr.tremplin.catalogue.OfferAdminService;
 import fr.tremplin.catalogue.ResourceCard;
 import fr.tremplin.core.db.EmbeddedMariaDb;
+import fr.tremplin.core.db.TransientRetry;
 import fr.tremplin.core.db.jooq.enums.CredentialState;
 import fr.tremplin.core.domain.AccessMode;
 import fr.tremplin.core.i18n.Language;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -56,6 +58,7 @@ class GaleraClusterTest {
             "jdbc:mariadb:sequential://127.0.0.1:13306,127.0.0.1:13307,127.0.0.1:13308/tremplin";
     private static final String SCRIPT = "src/test/cluster/galera.sh";
     private static final int WORKERS_PER_NODE = 8;
+    private static final TransientRetry RETRY = new TransientRetry();
     /** Every node of a deployment shares one credentials key (README, "Running several nodes"). */
     private static final String TEST_KEY = "dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0tLS0=";
     private static ConfigurableApplicationContext one;
@@ -239,8 +242,10 @@ class GaleraClusterTest {
                 running.add(workers.submit(() -> {
                     for (int i = 0; i < each; i++) {
                         try {
+                            // The session is stored first, as the kiosk's log writer does (it waits out a failover).
+                            UUID session = RETRY.run("session", () -> pool.session(null));
                             IssueResult result = issuance.take(new CredentialIssuance.Request(PoolFixture.BRANCH_CODE,
-                                    pool.resourceCode, pool.session(null), null, null));
+                                    pool.resourceCode, session, null, null));
                             if (result.status() == IssueResult.Status.ISSUED) {
                                 if (!taken.add(result.credential().login())) {
                                     doubled.incrementAndGet();
@@ -250,7 +255,14 @@ class GaleraClusterTest {
                                 refused.incrementAndGet();
                             }
                         } catch (RuntimeException e) {
-                            failures.incrementAndGet();
+                            if (failures.incrementAndGet() <= 3) {
+                                Throwable root = e;
+                                while (root.getCause() != null && root.getCause() != root) {
+                                    root = root.getCause();
+                                }
+                                System.out.println("  a failed take: " + e.getClass().getSimpleName() + " <- "
+                                        + root.getClass().getSimpleName() + ": " + root.getMessage());
+                            }
                         }
                     }
                 }));

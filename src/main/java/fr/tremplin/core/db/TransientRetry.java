@@ -1,14 +1,15 @@
 package fr.tremplin.core.db;
 
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,20 @@ import org.springframework.stereotype.Component;
  * a deadlock or a Galera certification failure (SQLState 40001, error 1213), or a connection lost during a commit
  * that may or may not have landed (25S03, when a `sequential` URL fails over to the next node). Between tries it
  * waits a random while that grows each time ("full jitter"), so that nodes that met do not meet again. Before each
- * new try it asks whether the last one landed after all, so that a commit is never done twice.
+ * new try, and before giving up, it asks whether the last one landed after all, so that a commit is never done
+ * twice nor reported failed when it happened.
  */
 @Component
 public class TransientRetry {
 
-    /** Tries in all, the first included. */
-    public static final int ATTEMPTS = 5;
+    /** Tries in all, the first included: with the pauses, enough to outlast a Galera node's eviction (5 s). */
+    public static final int ATTEMPTS = 10;
     static final long BASE_MILLIS = 20;
-    static final long CAP_MILLIS = 400;
-    private static final Set<String> TRANSIENT_STATES = Set.of("25S03", "08S01", "08003", "08006");
+    static final long CAP_MILLIS = 1_500;
+    /** SQLState class 08: the connection failed (the driver then reconnects, to the next node of a failover URL). */
+    private static final String CONNECTION_LOST = "08";
+    /** A connection lost during a COMMIT: it may or may not have landed. */
+    private static final String COMMIT_CUT = "25S03";
     private static final int DEADLOCK = 1213;
     private static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final Logger log = LoggerFactory.getLogger(TransientRetry.class);
@@ -55,18 +60,34 @@ public class TransientRetry {
             try {
                 return attempt.get();
             } catch (RuntimeException e) {
-                if (!(isTransient(e) || alsoAgain.test(e)) || tried == ATTEMPTS) {
-                    if (tried > 1) {
-                        log.warn("{} failed after {} tries: {}", what, tried, e.toString());
-                    }
+                if (!(isTransient(e) || alsoAgain.test(e))) {
                     throw e;
                 }
-                log.debug("{}: try {} met a transient failure, trying again: {}", what, tried, e.toString());
-                pause(tried);
-                Optional<T> done = landed.get();
+                // Even after the last try: its commit may have landed, and then that is the answer.
+                Optional<T> done = landed(what, tried, landed);
                 if (done.isPresent()) {
                     return done.get();
                 }
+                if (tried == ATTEMPTS) {
+                    log.warn("{} failed after {} tries: {}", what, tried, e.toString());
+                    throw e;
+                }
+                log.debug("{}: try {} met a transient failure, trying again: {}", what, tried, e.toString());
+            }
+        }
+    }
+
+    /** Asks whether a try landed, after a pause; the question itself may meet the same failure, and is asked again. */
+    private static <T> Optional<T> landed(String what, int tried, Supplier<Optional<T>> landed) {
+        for (int asked = 1; ; asked++) {
+            pause(tried + asked - 1);
+            try {
+                return landed.get();
+            } catch (RuntimeException e) {
+                if (!isTransient(e) || asked == ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("{}: could not tell yet whether try {} landed: {}", what, tried, e.toString());
             }
         }
     }
@@ -100,7 +121,11 @@ public class TransientRetry {
             return true;
         }
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && TRANSIENT_STATES.contains(sql.getSQLState())) {
+            if (cause instanceof SQLTransientException || cause instanceof TransientDataAccessResourceException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith(CONNECTION_LOST) || COMMIT_CUT.equals(sql.getSQLState()))) {
                 return true;
             }
         }
@@ -108,7 +133,7 @@ public class TransientRetry {
     }
 
     private static void pause(int tried) {
-        long ceiling = Math.min(CAP_MILLIS, BASE_MILLIS << tried);
+        long ceiling = Math.min(CAP_MILLIS, BASE_MILLIS << Math.min(tried, 20));
         try {
             Thread.sleep(ThreadLocalRandom.current().nextLong(ceiling + 1));
         } catch (InterruptedException e) {

@@ -45,6 +45,21 @@ class TransientRetryTest {
     }
 
     @Test
+    void aConnectionTheDriverHadToReopenAfterAFailoverIsTriedAgain() {
+        String result = retry.run("test", () -> {
+            if (tries.incrementAndGet() == 1) {
+                throw new org.springframework.dao.TransientDataAccessResourceException("take",
+                        new java.sql.SQLTransientConnectionException(
+                                "Driver has reconnect connection after a communications link failure", "08000"));
+            }
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        assertThat(tries).hasValue(2);
+    }
+
+    @Test
     void otherFailuresAreNotTriedAgainAndTransientOnesGiveUpInTheEnd() {
         assertThatThrownBy(() -> retry.run("test", () -> {
             tries.incrementAndGet();
