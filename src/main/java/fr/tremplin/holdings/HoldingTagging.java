@@ -48,11 +48,16 @@ class HoldingTagging {
         return tagged[0];
     }
 
+    /** The needs' ids by code, read once per import. */
+    Map<String, Long> needIds() {
+        return dao.needIds();
+    }
+
     /** Tags freshly imported records (none of them corrected by staff). */
-    void tag(Map<Long, HoldingRecord> records, LocalDateTime now) {
+    void tag(Map<Long, HoldingRecord> records, Map<String, Long> needIds, LocalDateTime now) {
         Map<Long, HoldingTags> tags = new HashMap<>();
         records.forEach((id, r) -> tags.put(id, rules.tag(r.recordId(), r.classification(), r.title(),
                 String.join("; ", r.subjects()))));
-        dao.write(tags, dao.needIds(), now);
+        dao.write(tags, needIds, now);
     }
 }

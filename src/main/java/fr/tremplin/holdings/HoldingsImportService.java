@@ -86,6 +86,7 @@ public class HoldingsImportService {
             throw new ImportRefused("another import has been running for more than 10 minutes; try again later");
         }
         try {
+            MarcFile.check(file);
             MarcFormat format = request.format() != null ? request.format() : FormatSniffer.sniff(file);
             HoldingsSettings current = settings.current();
             MarcRecordMapper mapper = new MarcRecordMapper(format, current.itemFields(format));

@@ -27,6 +27,7 @@ final class ImportRun {
     private final MarcRecordMapper mapper;
     private final Map<String, StoredHolding> stored;
     private final Map<String, String> branchByLibraryCode;
+    private final Map<String, Long> needIds;
     private final LocalDateTime now;
     private final Map<String, Integer> seen = new HashMap<>();
     private final List<HoldingRecord> pending = new ArrayList<>();
@@ -46,6 +47,7 @@ final class ImportRun {
         this.mapper = mapper;
         this.stored = writer.stored();
         this.branchByLibraryCode = branchByLibraryCode;
+        this.needIds = tagging.needIds();
         this.now = now;
     }
 
@@ -131,7 +133,7 @@ final class ImportRun {
             }
         }
         writer.replaceCopies(copies);
-        tagging.tag(ruled, now);
+        tagging.tag(ruled, needIds, now);
         pending.clear();
         hashes.clear();
     }

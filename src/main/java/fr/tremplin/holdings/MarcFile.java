@@ -50,7 +50,23 @@ final class MarcFile {
         }
     }
 
-    /** @throws MarcFileUnreadable when the file as a whole cannot be read */
+    /**
+     * Checks the file can be read as a whole before any record is: a MARCXML file must be well-formed and declare no
+     * DOCTYPE. Call it once, before {@link #read}.
+     *
+     * @throws MarcFileUnreadable when it cannot
+     */
+    static void check(Path file) {
+        if (isXml(file)) {
+            checkWellFormed(file);
+        }
+    }
+
+    /**
+     * Reads the records of a file that passed {@link #check} (a sink may stop the reading by throwing).
+     *
+     * @throws MarcFileUnreadable when the file as a whole cannot be read
+     */
     static void read(Path file, Consumer<Entry> sink) {
         if (isXml(file)) {
             readXml(file, sink);
@@ -99,7 +115,6 @@ final class MarcFile {
     }
 
     private static void readXml(Path file, Consumer<Entry> sink) {
-        checkWellFormed(file);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             MarcReader reader = new MarcXmlReader(in);
             int position = 0;

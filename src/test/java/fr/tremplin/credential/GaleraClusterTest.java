@@ -5,7 +5,6 @@ import static fr.tremplin.core.db.jooq.Tables.CREDENTIAL;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.tremplin.Application;
 import fr.tremplin.catalogue.CatalogueService;
 import fr.tremplin.catalogue.OfferAdminService;
 import fr.tremplin.catalogue.ResourceCard;
@@ -16,6 +15,7 @@ import fr.tremplin.core.domain.AccessMode;
 import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.security.StaffRole;
 import fr.tremplin.support.StaffFixtures;
+import fr.tremplin.support.TestNodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +41,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -57,10 +56,10 @@ class GaleraClusterTest {
     private static final String URL =
             "jdbc:mariadb:sequential://127.0.0.1:13306,127.0.0.1:13307,127.0.0.1:13308/tremplin";
     private static final String SCRIPT = "src/test/cluster/galera.sh";
+    private static final String UNUSED_EMBEDDED = "--tremplin.embedded-db.directory=target/cluster-unused-embedded";
+    private static final String NO_FAIR_USE_LIMIT = "--tremplin.credentials.per-kiosk-per-hour=1000000";
     private static final int WORKERS_PER_NODE = 8;
     private static final TransientRetry RETRY = new TransientRetry();
-    /** Every node of a deployment shares one credentials key (README, "Running several nodes"). */
-    private static final String TEST_KEY = "dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0tLS0=";
     private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext two;
 
@@ -74,11 +73,7 @@ class GaleraClusterTest {
         CountDownLatch go = new CountDownLatch(1);
         Callable<ConfigurableApplicationContext> node = () -> {
             go.await();
-            return new SpringApplicationBuilder(Application.class).run("--spring.datasource.url=" + URL,
-                    "--spring.datasource.username=tremplin", "--spring.datasource.password=cluster-test-password",
-                    "--tremplin.embedded-db.directory=target/cluster-unused-embedded", "--server.port=0",
-                    "--tremplin.credentials.key=" + TEST_KEY,
-                    "--tremplin.credentials.per-kiosk-per-hour=1000000", "--logging.level.root=warn");
+            return TestNodes.start(URL, "tremplin", "cluster-test-password", UNUSED_EMBEDDED, NO_FAIR_USE_LIMIT);
         };
         long start = System.nanoTime();
         Future<ConfigurableApplicationContext> first = starters.submit(node);
@@ -174,13 +169,9 @@ class GaleraClusterTest {
         Path folder = Path.of("target", "cluster-compare-db");
         FileSystemUtils.deleteRecursively(folder);
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(folder, 0, "tremplin_compare");
-                ConfigurableApplicationContext single = new SpringApplicationBuilder(Application.class).run(
-                        "--spring.datasource.url=" + server.jdbcUrl("tremplin_compare"),
-                        "--spring.datasource.username=" + server.credentials().user(),
-                        "--spring.datasource.password=" + server.credentials().password(),
-                        "--tremplin.embedded-db.directory=target/cluster-unused-embedded", "--server.port=0",
-                        "--tremplin.credentials.key=" + TEST_KEY,
-                        "--tremplin.credentials.per-kiosk-per-hour=1000000", "--logging.level.root=warn")) {
+                ConfigurableApplicationContext single = TestNodes.start(server.jdbcUrl("tremplin_compare"),
+                        server.credentials().user(), server.credentials().password(), UNUSED_EMBEDDED,
+                        NO_FAIR_USE_LIMIT)) {
             PoolFixture pool = PoolFixture.create(single.getBean(DSLContext.class), single.getBean(PoolDao.class),
                     single.getBean(CredentialSealer.class), AccessMode.POOL_CODE, PoolSettings.DEFAULT);
             pool.fill(4_000, LocalDate.now().plusYears(1));

@@ -20,12 +20,12 @@ import fr.tremplin.core.ui.StaffLayout;
 import fr.tremplin.holdings.CatalogueSearch;
 import fr.tremplin.holdings.HoldingTagsService;
 import fr.tremplin.holdings.SearchFacet;
+import fr.tremplin.holdings.SearchFilters;
 import fr.tremplin.holdings.SearchQuery;
 import fr.tremplin.holdings.SearchResults;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -105,13 +105,7 @@ public class StaffSearchView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void toggle(SearchFacet facet, String value) {
-        Set<String> values = filters.computeIfAbsent(facet, f -> new HashSet<>());
-        if (!values.remove(value)) {
-            values.add(value);
-        }
-        if (values.isEmpty()) {
-            filters.remove(facet);
-        }
+        SearchFilters.toggle(filters, facet, value);
         run();
     }
 }

@@ -9,13 +9,13 @@ import fr.tremplin.core.i18n.Language;
 import fr.tremplin.core.ui.Tile;
 import fr.tremplin.holdings.CatalogueSearch;
 import fr.tremplin.holdings.SearchFacet;
+import fr.tremplin.holdings.SearchFilters;
 import fr.tremplin.holdings.SearchHit;
 import fr.tremplin.holdings.SearchQuery;
 import fr.tremplin.holdings.SearchResults;
 import fr.tremplin.holdings.ShelfItem;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,13 +78,7 @@ class KioskSearch {
     private void show(SearchScreen screen, String branchCode, Language language, Consumer<String> openResource) {
         SearchResults results = search.search(new SearchQuery(text, language, branchCode, Map.copyOf(filters), SHOWN));
         Div facets = new Div(new SearchFacets(results.facets(), filters, labels(language), (facet, value) -> {
-            Set<String> values = filters.computeIfAbsent(facet, f -> new HashSet<>());
-            if (!values.remove(value)) {
-                values.add(value);
-            }
-            if (values.isEmpty()) {
-                filters.remove(facet);
-            }
+            SearchFilters.toggle(filters, facet, value);
             show(screen, branchCode, language, openResource);
         }));
         Map<String, SearchResultCard> cards = new LinkedHashMap<>();

@@ -21,7 +21,6 @@ import java.util.Map;
 class ShelfPanel extends Composite<Div> {
 
     private final Map<String, Div> statuses = new HashMap<>();
-    private final Map<String, ShelfItem> items = new HashMap<>();
 
     ShelfPanel(List<ShelfItem> shelfItems) {
         Div content = getContent();
@@ -38,12 +37,7 @@ class ShelfPanel extends Composite<Div> {
         shelfItems.forEach(item -> show(RecordAvailability.fromExport(item.recordId(), item.copies()), false));
     }
 
-    List<ShelfItem> items() {
-        return List.copyOf(items.values());
-    }
-
     private Div card(ShelfItem item) {
-        items.put(item.recordId(), item);
         Div card = new Div();
         card.setId("shelf-item-" + item.recordId());
         card.addClassName("shelf-item");

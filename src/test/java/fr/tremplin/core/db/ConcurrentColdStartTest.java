@@ -5,7 +5,7 @@ import static fr.tremplin.core.db.jooq.Tables.RESOURCE;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.tremplin.Application;
+import fr.tremplin.support.TestNodes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,7 +18,6 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -29,8 +28,6 @@ import org.springframework.util.FileSystemUtils;
  */
 class ConcurrentColdStartTest {
 
-    /** Every node of a deployment shares one credentials key (README, "Running several nodes"). */
-    private static final String TEST_KEY = "dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0tLS0=";
 
     private static final Path FOLDER = Path.of("target", "cold-start-db");
     private static EmbeddedMariaDb server;
@@ -74,13 +71,7 @@ class ConcurrentColdStartTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--spring.datasource.url=" + server.jdbcUrl("tremplin_cold"),
-                "--spring.datasource.username=" + server.credentials().user(),
-                "--spring.datasource.password=" + server.credentials().password(),
-                "--tremplin.embedded-db.directory=" + Path.of("target", "cold-start-unused-embedded"),
-                "--tremplin.credentials.key=" + TEST_KEY,
-                "--server.port=0",
-                "--logging.level.root=warn");
+        return TestNodes.start(server.jdbcUrl("tremplin_cold"), server.credentials().user(),
+                server.credentials().password(), "--tremplin.embedded-db.directory=target/cold-start-unused-embedded");
     }
 }

@@ -4,15 +4,14 @@ import static fr.tremplin.core.db.jooq.Tables.BRANCH;
 import static fr.tremplin.core.db.jooq.Tables.RESOURCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.tremplin.Application;
 import fr.tremplin.config.KioskConfigLoader;
+import fr.tremplin.support.TestNodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -21,8 +20,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ExternalDatabaseTest {
 
-    /** Given, so that no key file is written into the (unused) embedded database folder. */
-    private static final String TEST_KEY = "dGVzdC1rZXktb2YtdGhpcnR5LXR3by1ieXRlcy0tLS0=";
 
     private static final Path UNUSED_EMBEDDED_DIR = Path.of("target", "external-test-unused-embedded");
     private static EmbeddedMariaDb externalServer;
@@ -56,14 +53,7 @@ class ExternalDatabaseTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        // Arguments, not default properties: application.yml's server.port (8080) would win over those.
-        return new SpringApplicationBuilder(Application.class).run(
-                "--spring.datasource.url=" + externalServer.jdbcUrl("tremplin_external"),
-                "--spring.datasource.username=" + externalServer.credentials().user(),
-                "--spring.datasource.password=" + externalServer.credentials().password(),
-                "--tremplin.embedded-db.directory=" + UNUSED_EMBEDDED_DIR,
-                "--tremplin.credentials.key=" + TEST_KEY,
-                "--server.port=0",
-                "--logging.level.root=warn");
+        return TestNodes.start(externalServer.jdbcUrl("tremplin_external"), externalServer.credentials().user(),
+                externalServer.credentials().password(), "--tremplin.embedded-db.directory=" + UNUSED_EMBEDDED_DIR);
     }
 }

@@ -2,6 +2,7 @@ package fr.tremplin.core.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.tremplin.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -14,6 +14,7 @@ import fr.tremplin.holdings.ShelfCopy;
 import fr.tremplin.holdings.ShelfItem;
 import fr.tremplin.holdings.availability.RecordAvailability.Count;
 import fr.tremplin.holdings.availability.RecordAvailability.Source;
+import fr.tremplin.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,7 @@ class LiveAvailabilityTest {
             List.of(copy("J 440 ALP", LOST)));
 
     private final FakeLibrarySystem koha = new FakeLibrarySystem();
-    private final TestClock clock = new TestClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger logger = (Logger) LoggerFactory.getLogger(LiveAvailability.class);
 

@@ -1,4 +1,4 @@
-package fr.tremplin.core.security;
+package fr.tremplin.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that a test moves forward by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void pass(Duration duration) {
+    public void pass(Duration duration) {
         now = now.plus(duration);
     }
 
