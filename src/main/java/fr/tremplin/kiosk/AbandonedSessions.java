@@ -22,14 +22,17 @@ class AbandonedSessions {
     private static final Logger log = LoggerFactory.getLogger(AbandonedSessions.class);
 
     private final AbandonedSessionsDao dao;
+    private final AppNode node;
     private final Clock clock;
 
-    AbandonedSessions(AbandonedSessionsDao dao, Clock clock) {
+    AbandonedSessions(AbandonedSessionsDao dao, AppNode node, Clock clock) {
         this.dao = dao;
+        this.node = node;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${tremplin.nodes.abandoned-check:PT1M}",
+            initialDelayString = "${tremplin.nodes.abandoned-check:PT1M}")
     void scheduled() {
         try {
             close();
@@ -41,7 +44,7 @@ class AbandonedSessions {
     /** @return how many sessions were closed */
     int close() {
         LocalDateTime now = LocalDateTime.now(clock);
-        int closed = dao.closeOfDeadNodes(now, now.minus(AppNode.DEAD_AFTER),
+        int closed = dao.closeOfDeadNodes(now, now.minus(node.deadAfter()),
                 now.minus(LONGEST_SESSION_WITHOUT_NODE));
         if (closed > 0) {
             log.info("Closed {} patron sessions left open by a node that stopped", closed);

@@ -1,37 +1,50 @@
 package fr.tremplin.credential;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static fr.tremplin.core.db.jooq.Tables.APP_NODE;
 import static fr.tremplin.core.db.jooq.Tables.BRANCH;
 import static fr.tremplin.core.db.jooq.Tables.CREDENTIAL;
+import static fr.tremplin.core.db.jooq.Tables.PATRON_SESSION;
 import static fr.tremplin.core.db.jooq.Tables.STAFF_USER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import fr.tremplin.catalogue.CatalogueService;
 import fr.tremplin.catalogue.OfferAdminService;
 import fr.tremplin.catalogue.ResourceCard;
 import fr.tremplin.core.db.EmbeddedMariaDb;
-import fr.tremplin.core.db.TransientRetry;
 import fr.tremplin.core.db.jooq.enums.CredentialState;
+import fr.tremplin.core.db.jooq.enums.PatronSessionEndReason;
 import fr.tremplin.core.domain.AccessMode;
 import fr.tremplin.core.i18n.Language;
+import fr.tremplin.core.live.AppNode;
 import fr.tremplin.core.security.StaffRole;
+import fr.tremplin.support.Balancer;
+import fr.tremplin.support.ChildApplication;
 import fr.tremplin.support.StaffFixtures;
 import fr.tremplin.support.TestNodes;
+import fr.tremplin.workshop.LeadTarget;
+import fr.tremplin.workshop.WorkshopPlan;
+import fr.tremplin.workshop.Workshops;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -45,23 +58,34 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Two application nodes on a three-node MariaDB Galera cluster on 127.0.0.1 (src/test/cluster/galera.sh, Debian's
+ * Application nodes on a three-node MariaDB Galera cluster on 127.0.0.1 (src/test/cluster/galera.sh, Debian's
  * mariadb-server and galera-4), through the one-writer URL: a concurrent cold start, credentials taken from both
- * nodes at once with none doubled or lost, and the same while the Galera node being written to is killed. Not part
- * of the suite: {@code ./mvnw -Pcluster test -Dtest=GaleraClusterTest}; it prints its figures.
+ * nodes at once with none doubled or lost, the same while the Galera node being written to is killed, a staff change
+ * seen on the other node; then a third node in a JVM of its own, HAProxy in front of it and of the second (the
+ * repository's sample configuration), a patron journey through the balancer, and the third node killed with
+ * {@code kill -9} under its kiosks. Part of the suite wherever the packages exist (.ci/run installs them), skipped
+ * elsewhere; it prints its figures.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterTest {
 
     private static final String URL =
             "jdbc:mariadb:sequential://127.0.0.1:13306,127.0.0.1:13307,127.0.0.1:13308/tremplin";
+    private static final String SURVIVOR = "survivor";
+    private static final String DOOMED = "doomed";
+    private static final String USER = "tremplin";
+    private static final String PASSWORD = "cluster-test-password";
     private static final String SCRIPT = "src/test/cluster/galera.sh";
     private static final String UNUSED_EMBEDDED = "--tremplin.embedded-db.directory=target/cluster-unused-embedded";
     private static final String NO_FAIR_USE_LIMIT = "--tremplin.credentials.per-kiosk-per-hour=1000000";
-    private static final int WORKERS_PER_NODE = 8;
-    private static final TransientRetry RETRY = new TransientRetry();
+    /** Nodes notice a dead one within seconds here (the defaults take a minute). */
+    private static final String[] SETTINGS = {UNUSED_EMBEDDED, NO_FAIR_USE_LIMIT, "--tremplin.nodes.heartbeat=1s",
+        "--tremplin.nodes.dead-after=5s", "--tremplin.nodes.abandoned-check=2s"};
     private static ConfigurableApplicationContext one;
     private static ConfigurableApplicationContext two;
+    /** The node that dies: a JVM of its own, behind the balancer with {@link #two}. */
+    private static ChildApplication three;
+    private static Balancer balancer;
 
     @BeforeAll
     static void clusterAndTwoNodesStartedTogether() throws Exception {
@@ -73,7 +97,7 @@ class GaleraClusterTest {
         CountDownLatch go = new CountDownLatch(1);
         Callable<ConfigurableApplicationContext> node = () -> {
             go.await();
-            return TestNodes.start(URL, "tremplin", "cluster-test-password", UNUSED_EMBEDDED, NO_FAIR_USE_LIMIT);
+            return TestNodes.start(URL, USER, PASSWORD, SETTINGS);
         };
         long start = System.nanoTime();
         Future<ConfigurableApplicationContext> first = starters.submit(node);
@@ -88,6 +112,12 @@ class GaleraClusterTest {
 
     @AfterAll
     static void stop() throws Exception {
+        if (balancer != null) {
+            balancer.close();
+        }
+        if (three != null) {
+            three.close();
+        }
         if (one != null) {
             one.close();
         }
@@ -115,12 +145,12 @@ class GaleraClusterTest {
     @Order(2)
     void credentialsTakenFromBothNodesAreNeitherDoubledNorLost() throws Exception {
         PoolFixture pool = pool(4_000);
-        Result result = takeFromBothNodes(pool, 200, null);
+        ClusterIssuance.Result result = ClusterIssuance.take(List.of(one, two), pool, 200, null);
         System.out.printf("  credentials from both nodes: %d taken in %.2f s (%.0f/s), %d refused, %d failures%n",
                 result.taken().size(), result.seconds(), result.taken().size() / result.seconds(),
                 result.refused().get(), result.failures().get());
         assertThat(result.failures()).hasValue(0);
-        assertThat(result.taken()).hasSize(2 * WORKERS_PER_NODE * 200);
+        assertThat(result.taken()).hasSize(2 * ClusterIssuance.WORKERS_PER_NODE * 200);
         assertThat(issued(pool)).isEqualTo(result.taken().size());
     }
 
@@ -129,7 +159,7 @@ class GaleraClusterTest {
     void killingTheGaleraNodeBeingWrittenToLosesAndDoublesNothing() throws Exception {
         PoolFixture pool = pool(4_000);
         AtomicLong killedAt = new AtomicLong();
-        Result result = takeFromBothNodes(pool, 150, () -> {
+        ClusterIssuance.Result result = ClusterIssuance.take(List.of(one, two), pool, 150, () -> {
             killedAt.set(System.nanoTime());
             galera("kill", "1");
         });
@@ -175,11 +205,120 @@ class GaleraClusterTest {
             PoolFixture pool = PoolFixture.create(single.getBean(DSLContext.class), single.getBean(PoolDao.class),
                     single.getBean(CredentialSealer.class), AccessMode.POOL_CODE, PoolSettings.DEFAULT);
             pool.fill(4_000, LocalDate.now().plusYears(1));
-            Result result = take(List.of(single, single), pool, 200, null);
+            ClusterIssuance.Result result = ClusterIssuance.take(List.of(single, single), pool, 200, null);
             System.out.printf("  the same on the embedded single server: %d taken in %.2f s (%.0f/s)%n",
                     result.taken().size(), result.seconds(), result.taken().size() / result.seconds());
-            assertThat(result.taken()).hasSize(2 * WORKERS_PER_NODE * 200);
+            assertThat(result.taken()).hasSize(2 * ClusterIssuance.WORKERS_PER_NODE * 200);
         }
+    }
+
+    @Test
+    @Order(6)
+    void aPatronJourneyGoesThroughTheBalancerToEitherNode() throws Exception {
+        behindTheBalancer();
+        Set<String> served = new HashSet<>();
+        for (int i = 0; i < 4 && served.size() < 2; i++) {
+            try (BrowserContext kiosk = BalancedKiosk.context(null)) {
+                Page page = kiosk.newPage();
+                BalancedKiosk.open(page, balancer.url("/kiosk/luneville"));
+                for (String id : List.of("lang-fr", "need-JOB", "subneed-JOB_CV", "level-B1", "constraints-skip",
+                        "resource-card-FRANCE_TRAVAIL_MOOC_CV_INTERVIEW")) {
+                    BalancedKiosk.tap(page, id);
+                }
+                assertThat(page.locator("#resource-why")).isVisible();
+                served.add(BalancedKiosk.node(kiosk));
+            }
+        }
+        assertThat(served).as("the balancer shares new kiosks between the nodes").containsExactlyInAnyOrder(
+                SURVIVOR, DOOMED);
+    }
+
+    @Test
+    @Order(7)
+    void killingAnAppNodeSendsItsKiosksToTheOtherAndClosesItsSessionsWhileAWorkshopGoesOn() throws Exception {
+        behindTheBalancer();
+        DSLContext dsl = two.getBean(DSLContext.class);
+        StaffFixtures staff = new StaffFixtures(dsl);
+        StaffFixtures.signIn(staff.create("cluster-frouard", StaffRole.LIBRARIAN, "frouard"));
+        Workshops workshops = two.getBean(Workshops.class);
+        long workshop = workshops.plan(new WorkshopPlan("frouard", "Atelier qui survit", null, List.of(),
+                LocalDateTime.now().plusHours(1), 5, Language.FR, null));
+        String code = workshops.open(workshop);
+        try (BrowserContext seatedKiosk = BalancedKiosk.context(DOOMED);
+                BrowserContext browsingKiosk = BalancedKiosk.context(DOOMED)) {
+            Page seated = seatedKiosk.newPage();
+            BalancedKiosk.open(seated, balancer.url("/kiosk/frouard?workshop=" + code));
+            assertThat(seated.locator("#workshop-seat-number")).containsText("1");
+            Page browsing = browsingKiosk.newPage();
+            BalancedKiosk.open(browsing, balancer.url("/kiosk/frouard"));
+            BalancedKiosk.tap(browsing, "lang-fr");
+            assertThat(browsing.locator("#need-screen")).isVisible();
+            assertThat(BalancedKiosk.node(seatedKiosk)).isEqualTo(DOOMED);
+            long doomedNode = dsl.select(APP_NODE.ID).from(APP_NODE).where(APP_NODE.ID.notIn(
+                    one.getBean(AppNode.class).id(), two.getBean(AppNode.class).id())).fetchSingle().value1();
+            assertThat(openSessions(dsl, doomedNode)).as("the seated kiosk's session is stored").isPositive();
+            // The shortest idle timeout a branch may have, so its sessions can be closed during the test.
+            dsl.update(BRANCH).set(BRANCH.IDLE_TIMEOUT_SECONDS, 30).where(BRANCH.CODE.eq("frouard")).execute();
+            BalancedKiosk.markPages(seated, browsing);
+
+            long killedAt = System.nanoTime();
+            three.kill();
+            BalancedKiosk.awaitReload(browsing, "#language-screen");
+            double failover = (System.nanoTime() - killedAt) / 1e9;
+            assertThat(BalancedKiosk.node(browsingKiosk)).as("now served by the survivor").isEqualTo(SURVIVOR);
+            BalancedKiosk.tap(browsing, "lang-fr");
+            assertThat(browsing.locator("#need-screen")).isVisible();
+
+            BalancedKiosk.awaitReload(seated, "#workshop-seat-number");
+            assertThat(seated.locator("#workshop-seat-number")).containsText("1"); // its own seat back
+            assertThat(workshops.seats(workshop)).hasSize(1);
+            workshops.lead(workshop, LeadTarget.needs());
+            assertThat(seated.locator("#workshop-follow")).isVisible();
+
+            long closedAt = awaitNoOpenSession(dsl, doomedNode);
+            System.out.printf("  app node killed under its kiosks: a kiosk back at the start screen on the other"
+                    + " node after %.1f s; the dead node's sessions closed as abandoned after %.1f s (idle timeout"
+                    + " 30 s)%n", failover, (closedAt - killedAt) / 1e9);
+            assertThat(failover).as("kiosks back within seconds").isLessThan(30);
+            assertThat(dsl.fetchCount(PATRON_SESSION, PATRON_SESSION.NODE.eq(doomedNode)
+                    .and(PATRON_SESSION.END_REASON.eq(PatronSessionEndReason.ABANDONED)))).isPositive();
+            workshops.close(workshop);
+        } finally {
+            staff.cleanUp();
+        }
+    }
+
+    /** The third node (a JVM of its own) and HAProxy in front of it and of the second, once. */
+    private static void behindTheBalancer() throws Exception {
+        Assumptions.assumeTrue(Balancer.installed(), "no HAProxy here (apt-get install haproxy)");
+        if (balancer != null) {
+            return;
+        }
+        List<String> settings = new ArrayList<>(List.of("--spring.datasource.url=" + URL,
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+                "--tremplin.credentials.key=" + TestNodes.CREDENTIALS_KEY, "--logging.level.root=warn"));
+        settings.addAll(List.of(SETTINGS));
+        three = ChildApplication.start("cluster-app-three", settings.toArray(String[]::new));
+        three.awaitReadiness(status -> status == 200, "the third node ready", Duration.ofMinutes(3));
+        int port = Integer.parseInt(two.getEnvironment().getProperty("local.server.port"));
+        Map<String, Integer> nodes = new LinkedHashMap<>();
+        nodes.put(SURVIVOR, port);
+        nodes.put(DOOMED, three.port());
+        balancer = Balancer.start(nodes);
+    }
+
+    private static int openSessions(DSLContext dsl, long node) {
+        return dsl.fetchCount(PATRON_SESSION, PATRON_SESSION.NODE.eq(node).and(PATRON_SESSION.ENDED_AT.isNull()));
+    }
+
+    /** @return when the node's last open session was seen closed */
+    private static long awaitNoOpenSession(DSLContext dsl, long node) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (openSessions(dsl, node) > 0) {
+            assertThat(System.nanoTime()).as("the dead node's sessions closed within 90 s").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+        return System.nanoTime();
     }
 
     private static List<String> driving(CatalogueService catalogue) {
@@ -197,78 +336,6 @@ class GaleraClusterTest {
     private static long issued(PoolFixture pool) {
         return one.getBean(DSLContext.class).fetchCount(CREDENTIAL, CREDENTIAL.POOL_ID.eq(pool.poolId)
                 .and(CREDENTIAL.STATE.eq(CredentialState.ISSUED)));
-    }
-
-    private record Result(Set<String> taken, AtomicInteger refused, AtomicInteger failures, List<Long> successTimes,
-            double seconds) {
-        /** The longest time without a credential handed out, from the moment until the end. */
-        long longestPauseAfter(long moment) {
-            List<Long> times = successTimes.stream().filter(t -> t > moment).sorted().toList();
-            long longest = times.isEmpty() ? Long.MAX_VALUE : times.getFirst() - moment;
-            for (int i = 1; i < times.size(); i++) {
-                longest = Math.max(longest, times.get(i) - times.get(i - 1));
-            }
-            return longest;
-        }
-    }
-
-    /** Each worker takes {@code each} credentials, one new patron session each; {@code midway} runs meanwhile. */
-    private static Result takeFromBothNodes(PoolFixture pool, int each, Runnable midway) throws Exception {
-        return take(List.of(one, two), pool, each, midway);
-    }
-
-    private static Result take(List<ConfigurableApplicationContext> nodes, PoolFixture pool, int each,
-            Runnable midway) throws Exception {
-        Set<String> taken = ConcurrentHashMap.newKeySet();
-        AtomicInteger refused = new AtomicInteger();
-        AtomicInteger failures = new AtomicInteger();
-        AtomicInteger doubled = new AtomicInteger();
-        List<Long> successTimes = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService workers = Executors.newFixedThreadPool(2 * WORKERS_PER_NODE);
-        List<Future<?>> running = new ArrayList<>();
-        long start = System.nanoTime();
-        for (ConfigurableApplicationContext node : nodes) {
-            CredentialIssuance issuance = node.getBean(CredentialIssuance.class);
-            for (int w = 0; w < WORKERS_PER_NODE; w++) {
-                running.add(workers.submit(() -> {
-                    for (int i = 0; i < each; i++) {
-                        try {
-                            // The session is stored first, as the kiosk's log writer does (it waits out a failover).
-                            UUID session = RETRY.run("session", () -> pool.session(null));
-                            IssueResult result = issuance.take(new CredentialIssuance.Request(PoolFixture.BRANCH_CODE,
-                                    pool.resourceCode, session, null, null));
-                            if (result.status() == IssueResult.Status.ISSUED) {
-                                if (!taken.add(result.credential().login())) {
-                                    doubled.incrementAndGet();
-                                }
-                                successTimes.add(System.nanoTime());
-                            } else {
-                                refused.incrementAndGet();
-                            }
-                        } catch (RuntimeException e) {
-                            if (failures.incrementAndGet() <= 3) {
-                                Throwable root = e;
-                                while (root.getCause() != null && root.getCause() != root) {
-                                    root = root.getCause();
-                                }
-                                System.out.println("  a failed take: " + e.getClass().getSimpleName() + " <- "
-                                        + root.getClass().getSimpleName() + ": " + root.getMessage());
-                            }
-                        }
-                    }
-                }));
-            }
-        }
-        if (midway != null) {
-            Thread.sleep(1_500);
-            midway.run();
-        }
-        for (Future<?> worker : running) {
-            worker.get(5, TimeUnit.MINUTES);
-        }
-        workers.shutdown();
-        assertThat(doubled).as("no credential handed out twice").hasValue(0);
-        return new Result(taken, refused, failures, successTimes, (System.nanoTime() - start) / 1e9);
     }
 
     private static void galera(String... arguments) {

@@ -17,10 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppNode {
 
-    /** How often a node says it is alive. */
-    public static final Duration BEAT = Duration.ofSeconds(15);
-    /** A node silent for this long is taken for dead: four beats missed. */
-    public static final Duration DEAD_AFTER = BEAT.multipliedBy(4);
     private static final Logger log = LoggerFactory.getLogger(AppNode.class);
 
     private final long id;
@@ -28,8 +24,9 @@ public class AppNode {
     private final AppNodeDao dao;
     private final Clock clock;
     private final LocalDateTime startedAt;
+    private final Duration deadAfter;
 
-    AppNode(AppNodeDao dao, Clock clock) {
+    AppNode(AppNodeDao dao, Clock clock, NodeProperties settings) {
         byte[] bytes = new byte[6];
         new SecureRandom().nextBytes(bytes);
         this.name = HexFormat.of().formatHex(bytes);
@@ -37,6 +34,12 @@ public class AppNode {
         this.dao = dao;
         this.clock = clock;
         this.startedAt = LocalDateTime.now(clock);
+        this.deadAfter = settings.deadAfter();
+    }
+
+    /** A node silent for this long is taken for dead (tremplin.nodes.dead-after). */
+    public Duration deadAfter() {
+        return deadAfter;
     }
 
     /** The node's name in live signals: its number in hexadecimal. */
@@ -49,7 +52,7 @@ public class AppNode {
         return id;
     }
 
-    @Scheduled(fixedDelayString = "PT15S", initialDelay = 0)
+    @Scheduled(fixedDelayString = "${tremplin.nodes.heartbeat:PT15S}", initialDelay = 0)
     void beat() {
         try {
             dao.seen(id, startedAt, LocalDateTime.now(clock));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.tremplin.admin.BranchService;
@@ -95,8 +96,13 @@ public class KioskView extends Div implements HasUrlParameter<String>, HasDynami
         workshop.attach(this);
         controller.begin(branch, this);
         controller.follow(DeepLink.of(event.getLocation().getQueryParameters().getParameters()));
-        event.getLocation().getQueryParameters().getSingleParameter(WORKSHOP_PARAMETER)
-                .ifPresent(workshop::joinFromLink);
+        event.getLocation().getQueryParameters().getSingleParameter(WORKSHOP_PARAMETER).ifPresent(code -> {
+            workshop.joinFromLink(code);
+            // The code leaves the address: a reload (or a kiosk moved to another node) takes its seat back with the
+            // tab's token instead of taking a second seat with the code.
+            event.getUI().getPage().getHistory().replaceState(null, new Location(event.getLocation().getPath(),
+                    event.getLocation().getQueryParameters().excluding(WORKSHOP_PARAMETER)));
+        });
     }
 
     @Override

@@ -2,6 +2,7 @@ package fr.tremplin.core.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.tremplin.support.ChildApplication;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,9 @@ class EmbeddedMariaDbFaultTest {
     }
 
     private ChildApplication start(String name) {
-        ChildApplication child = ChildApplication.start(FOLDER, name);
+        ChildApplication child = ChildApplication.start(name, "--tremplin.embedded-db.directory=" + FOLDER,
+                // Everything the database side says, so a test can check what is (and is not) in the log.
+                "--logging.level.fr.tremplin.core.db=debug");
         started.add(child);
         return child;
     }

@@ -149,6 +149,11 @@ class WorkshopBrowserTest extends BrowserTest {
         three.navigate(url("/kiosk/" + BRANCH + "?workshop=" + code));
         settle(three);
         assertThat(three.locator("#workshop-seat-number")).containsText("3");
+        // Reloaded at once, it takes its seat back rather than a fourth one with the address's code.
+        three.reload();
+        settle(three);
+        assertThat(three.locator("#workshop-seat-number")).containsText("3");
+        assertThat(page.locator("#workshop-seat-4")).hasCount(0);
         tapOn(three, "workshop-start");
         List<Page> kiosks = List.of(one, two, three);
 

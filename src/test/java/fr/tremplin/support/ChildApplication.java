@@ -1,4 +1,4 @@
-package fr.tremplin.core.db;
+package fr.tremplin.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +14,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntPredicate;
 
 /**
- * Tremplin in a JVM of its own, from the test class path, on a data folder of the test's choice: what a library's
+ * Tremplin in a JVM of its own, from the test class path, with settings of the test's choice: what a library's
  * server runs, so that it can be killed like one. Its console goes to {@code target/<name>.log}.
  */
-final class ChildApplication implements AutoCloseable {
+public final class ChildApplication implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -34,7 +37,8 @@ final class ChildApplication implements AutoCloseable {
         this.log = log;
     }
 
-    static ChildApplication start(Path folder, String name) {
+    /** @param settings its settings as arguments, {@code --name=value} */
+    public static ChildApplication start(String name, String... settings) {
         Path log = Path.of("target", name + ".log");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -42,10 +46,8 @@ final class ChildApplication implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "fr.tremplin.Application",
                 "--server.port=" + port,
-                "--tremplin.embedded-db.directory=" + folder,
-                // Everything the database side says, so a test can check what is (and is not) in the log.
-                "--logging.level.fr.tremplin.core.db=debug",
                 "--vaadin.devmode.devTools.enabled=false"));
+        command.addAll(List.of(settings));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .start();
@@ -55,15 +57,15 @@ final class ChildApplication implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -72,13 +74,13 @@ final class ChildApplication implements AutoCloseable {
     }
 
     /** Its embedded {@code mariadbd}, a child of its JVM. */
-    Optional<ProcessHandle> mariadbd() {
+    public Optional<ProcessHandle> mariadbd() {
         return process.children().filter(p -> p.info().command().filter(c -> c.endsWith("/mariadbd")).isPresent())
                 .findFirst();
     }
 
     /** The HTTP status of {@code path}, or -1 when nothing answers. */
-    int status(String path) {
+    public int status(String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20)).build();
         try {
@@ -92,7 +94,7 @@ final class ChildApplication implements AutoCloseable {
     }
 
     /** Polls readiness until its status satisfies {@code expected}; fails after {@code timeout} or if the JVM ends. */
-    void awaitReadiness(IntPredicate expected, String what, Duration timeout) throws InterruptedException {
+    public void awaitReadiness(IntPredicate expected, String what, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int status;
         while (!expected.test(status = status("/actuator/health/readiness"))) {
@@ -104,16 +106,40 @@ final class ChildApplication implements AutoCloseable {
         }
     }
 
-    /** Stops it as a service manager would (SIGTERM), then forcibly, with its MariaDB if that was left behind. */
+    public int port() {
+        return port;
+    }
+
+    /** Stops it as a service manager would (SIGTERM), then forcibly, with any child process left behind. */
     @Override
     public void close() throws InterruptedException {
-        Optional<ProcessHandle> mariadbd = mariadbd();
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            process.waitFor(10, TimeUnit.SECONDS);
         }
-        mariadbd.ifPresent(m -> MariaDbProcesses.stop(m, Duration.ofSeconds(10)));
+        for (ProcessHandle child : children) {
+            stop(child);
+        }
+    }
+
+    /** {@code kill -9}: the JVM ends at once, with no shutdown of any kind. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    private static void stop(ProcessHandle child) throws InterruptedException {
+        if (!child.isAlive()) {
+            return;
+        }
+        child.destroy();
+        try {
+            child.onExit().get(10, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            child.destroyForcibly();
+        }
     }
 
     private static int freePort() {
