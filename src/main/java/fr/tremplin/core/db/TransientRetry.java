@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -34,6 +35,8 @@ public class TransientRetry {
     private static final int DEADLOCK = 1213;
     private static final int LOCK_WAIT_TIMEOUT = 1205;
     private static final Logger log = LoggerFactory.getLogger(TransientRetry.class);
+    /** How many runs the current thread is inside: work they call is tried again by them, not once more inside. */
+    private static final ThreadLocal<Integer> RUNNING = ThreadLocal.withInitial(() -> 0);
 
     /**
      * @param what   names the work in the log (never its data)
@@ -55,12 +58,42 @@ public class TransientRetry {
         return run(what, attempt, Optional::empty, alsoAgain);
     }
 
+    /**
+     * For work with no way to tell afterwards whether its commit landed (a staff save): tried again only when the
+     * failure proves nothing was committed, a conflict (the database rolled it back) or any transient failure before
+     * the commit began. A connection lost during the commit is reported, never tried again: the save may be in.
+     *
+     * @param commitStarted asked after a failure: whether the failed try had begun to commit
+     */
+    public <T> T runUnlessCommitMayHaveLanded(String what, Supplier<T> attempt, BooleanSupplier commitStarted) {
+        return runWhile(what, attempt, Optional::empty,
+                failure -> isConflict(failure) || isTransient(failure) && !commitStarted.getAsBoolean());
+    }
+
+    /** Whether the current thread is inside a run: what it calls is tried again by that run. */
+    public static boolean running() {
+        return RUNNING.get() > 0;
+    }
+
     private <T> T run(String what, Supplier<T> attempt, Supplier<Optional<T>> landed, Predicate<Throwable> alsoAgain) {
+        return runWhile(what, attempt, landed, failure -> isTransient(failure) || alsoAgain.test(failure));
+    }
+
+    private <T> T runWhile(String what, Supplier<T> attempt, Supplier<Optional<T>> landed, Predicate<Throwable> again) {
+        RUNNING.set(RUNNING.get() + 1);
+        try {
+            return tries(what, attempt, landed, again);
+        } finally {
+            RUNNING.set(RUNNING.get() - 1);
+        }
+    }
+
+    private <T> T tries(String what, Supplier<T> attempt, Supplier<Optional<T>> landed, Predicate<Throwable> again) {
         for (int tried = 1; ; tried++) {
             try {
                 return attempt.get();
             } catch (RuntimeException e) {
-                if (!(isTransient(e) || alsoAgain.test(e))) {
+                if (!again.test(e)) {
                     throw e;
                 }
                 // Even after the last try: its commit may have landed, and then that is the answer.
