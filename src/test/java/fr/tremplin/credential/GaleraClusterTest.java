@@ -69,8 +69,9 @@ import org.springframework.util.FileSystemUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GaleraClusterTest {
 
-    private static final String URL =
-            "jdbc:mariadb:sequential://127.0.0.1:13306,127.0.0.1:13307,127.0.0.1:13308/tremplin";
+    /** The README's URL: one writer with failover, and reads that wait for what the cluster already committed. */
+    private static final String URL = "jdbc:mariadb:sequential://127.0.0.1:13306,127.0.0.1:13307,127.0.0.1:13308"
+            + "/tremplin?sessionVariables=wsrep_sync_wait=7";
     private static final String SURVIVOR = "survivor";
     private static final String DOOMED = "doomed";
     private static final String USER = "tremplin";
