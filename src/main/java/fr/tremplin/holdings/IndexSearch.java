@@ -39,7 +39,7 @@ final class IndexSearch {
     private final NearWords nearWords = new NearWords();
     private final TextQueries texts = new TextQueries(nearWords);
     private final DidYouMean didYouMean = new DidYouMean(nearWords);
-    private final BrowseCache browsing;
+    private final ReaderCache<SearchQuery, SearchResults> browsing;
 
     IndexSearch(SearchIndex index) {
         this(index, true);
@@ -48,7 +48,7 @@ final class IndexSearch {
     /** Without the cache of browses, to measure them. */
     IndexSearch(SearchIndex index, boolean cacheBrowsing) {
         this.index = index;
-        this.browsing = cacheBrowsing ? new BrowseCache() : null;
+        this.browsing = cacheBrowsing ? new ReaderCache<>() : null;
     }
 
     SearchResults search(SearchQuery query) {

@@ -1,6 +1,7 @@
 package fr.tremplin.holdings;
 
 import fr.tremplin.core.domain.LanguageLevel;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -25,28 +27,41 @@ final class ShelfSearch {
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchFields.SORT_TITLE, SortField.Type.STRING));
     private final SearchIndex index;
+    private final ReaderCache<Question, List<ShelfItem>> answers = new ReaderCache<>();
 
     ShelfSearch(SearchIndex index) {
         this.index = index;
+    }
+
+    /** A question as kiosks ask it again and again (one resource page, one need, one branch). */
+    private record Question(String branchCode, List<String> needCodes, LanguageLevel level, int max) {
     }
 
     List<ShelfItem> onShelves(String branchCode, Collection<String> needCodes, LanguageLevel level, int max) {
         if (needCodes.isEmpty() || max < 1) {
             return List.of();
         }
-        Query query = query(branchCode, needCodes, level);
+        Question question = new Question(branchCode, List.copyOf(needCodes), level, max);
         return index.search((searcher, state) -> {
-            List<ShelfItem> items = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, max, ORDER, true).scoreDocs) {
-                IndexedHolding holding = index.holding(
-                        searcher.storedFields().document(hit.doc).get(SearchFields.KEY));
-                if (holding != null) {
-                    items.add(new ShelfItem(holding.recordId(), holding.title(), holding.authors(), holding.year(),
-                            holding.copiesIn(branchCode)));
-                }
+            List<ShelfItem> known = answers.get(searcher.getIndexReader(), question);
+            if (known == null) {
+                known = read(searcher, query(branchCode, needCodes, level), branchCode, max);
+                answers.put(searcher.getIndexReader(), question, known);
             }
-            return items;
+            return known;
         });
+    }
+
+    private List<ShelfItem> read(IndexSearcher searcher, Query query, String branchCode, int max) throws IOException {
+        List<ShelfItem> items = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(query, max, ORDER, true).scoreDocs) {
+            IndexedHolding holding = index.holding(searcher.storedFields().document(hit.doc).get(SearchFields.KEY));
+            if (holding != null) {
+                items.add(new ShelfItem(holding.recordId(), holding.title(), holding.authors(), holding.year(),
+                        holding.copiesIn(branchCode)));
+            }
+        }
+        return List.copyOf(items);
     }
 
     List<ShelfItem> onShelvesFor(String branchCode, String resourceCode, int max) {

@@ -176,6 +176,18 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void theShelvesUnderAPageAreReadOnceAndFollowTheChangesOfTheShelves() {
+        List<ShelfItem> first = search.onShelvesFor("nancy-plateau-de-haye", "TV5MONDE_FLE", 50);
+        assertThat(search.onShelvesFor("nancy-plateau-de-haye", "TV5MONDE_FLE", 50))
+                .as("thirty kiosks led to the same page get the answer read once").isSameAs(first);
+        assertThat(mine(first)).extracting(ShelfItem::recordId).contains(PREFIX + "2");
+        fixtures.retire("2");
+        search.refresh();
+        assertThat(mine(search.onShelvesFor("nancy-plateau-de-haye", "TV5MONDE_FLE", 50)))
+                .extracting(ShelfItem::recordId).doesNotContain(PREFIX + "2");
+    }
+
+    @Test
     void suggestionsCompleteTheLastWordInTheReadersLanguage() {
         assertThat(search.suggest("le franç", Language.FR, null, 10)).contains("Le français au quotidien");
         assertThat(search.suggest("préparer son entretien d'emb", Language.FR, null, 10))
