@@ -1,6 +1,7 @@
 package fr.tremplin.admin;
 
 import fr.tremplin.core.audit.AuditLog;
+import fr.tremplin.core.db.RetriedTransaction;
 import fr.tremplin.core.domain.InvalidInputException;
 import fr.tremplin.core.domain.StaleEditException;
 import fr.tremplin.core.security.CurrentPassword;
@@ -17,7 +18,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff accounts. A department admin manages every account; a branch admin manages only the librarians of its own
@@ -34,11 +34,11 @@ public class StaffUserService {
     private final PasswordEncoder encoder;
     private final CurrentPassword currentPasswords;
     private final StaffSessions sessions;
-    private final TransactionTemplate transaction;
+    private final RetriedTransaction transaction;
     private final Clock clock;
 
     StaffUserService(StaffUserDao dao, StaffAccess access, AuditLog audit, PasswordEncoder encoder,
-            CurrentPassword currentPasswords, StaffSessions sessions, TransactionTemplate transaction, Clock clock) {
+            CurrentPassword currentPasswords, StaffSessions sessions, RetriedTransaction transaction, Clock clock) {
         this.dao = dao;
         this.access = access;
         this.audit = audit;
@@ -148,7 +148,7 @@ public class StaffUserService {
         currentPasswords.require(user, currentPassword);
         String hash = encoder.encode(newPassword);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        transaction.executeWithoutResult(status -> {
+        transaction.run("own password change", () -> {
             // Audit first: it checks the acting user, whose session holds only until the new password is written.
             audit.record("STAFF_PASSWORD_CHANGED", "staff_user", user.username(), null, null, null);
             dao.setPassword(user.id(), hash, now);

@@ -1,5 +1,6 @@
 package fr.tremplin.holdings;
 
+import fr.tremplin.core.live.AppNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,13 +24,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports the MARC files the library system drops into the watched folder. A file is taken once it has not changed
- * for a while (the export may still be writing it), claimed by moving it into "processing/" (on a folder shared by
- * several nodes only one move succeeds), imported, then moved to "done/" or "failed/" with the time of import.
+ * for a while (the export may still be writing it), claimed by moving it into "processing/&lt;node&gt;/" (on a folder
+ * shared by several nodes only one move succeeds), imported, then moved to "done/" or "failed/" with the time of
+ * import. A file claimed by a node that died before it was done (its import was rolled back with it) goes back to
+ * the folder, to be imported by a living node.
  */
 @Component
 class HoldingsFolderWatch {
 
     static final Duration SETTLE = Duration.ofSeconds(20);
+    static final String PROCESSING = "processing";
     private static final Set<String> EXTENSIONS = Set.of("mrc", "marc", "iso", "iso2709", "dat", "xml", "marcxml");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(java.time.ZoneOffset.UTC);
@@ -37,12 +41,14 @@ class HoldingsFolderWatch {
 
     private final HoldingsProperties properties;
     private final HoldingsImportService imports;
+    private final AppNode node;
     private final Clock clock;
 
-    HoldingsFolderWatch(HoldingsProperties properties, HoldingsImportService imports, Clock clock,
+    HoldingsFolderWatch(HoldingsProperties properties, HoldingsImportService imports, AppNode node, Clock clock,
             TaskScheduler scheduler) {
         this.properties = properties;
         this.imports = imports;
+        this.node = node;
         this.clock = clock;
         if (properties.watchDirectory() != null) {
             log.info("Watching {} for MARC exports every {}", properties.watchDirectory(), properties.watchEvery());
@@ -60,6 +66,7 @@ class HoldingsFolderWatch {
 
     /** Imports every settled file of the folder; returns the reports, oldest file first. */
     List<ImportReport> poll(Path folder) {
+        reclaimFromDeadNodes(folder);
         Instant settledBefore = clock.instant().minus(SETTLE);
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> ready = files.filter(Files::isRegularFile).filter(HoldingsFolderWatch::isMarc)
@@ -73,7 +80,7 @@ class HoldingsFolderWatch {
 
     private ImportReport claimAndImport(Path folder, Path file) {
         String name = file.getFileName().toString();
-        Path claimed = folder.resolve("processing").resolve(name);
+        Path claimed = folder.resolve(PROCESSING).resolve(node.name()).resolve(name);
         try {
             Files.createDirectories(claimed.getParent());
             Files.move(file, claimed, StandardCopyOption.ATOMIC_MOVE);
@@ -96,6 +103,51 @@ class HoldingsFolderWatch {
             log.warn("{} was imported but could not be moved to {}: {}", claimed, target, e.getMessage());
         }
         return report;
+    }
+
+    /** Files in "processing/&lt;node&gt;/" of nodes taken for dead go back to the folder. */
+    private void reclaimFromDeadNodes(Path folder) {
+        Path processing = folder.resolve(PROCESSING);
+        if (!Files.isDirectory(processing)) {
+            return;
+        }
+        try (Stream<Path> claims = Files.list(processing)) {
+            for (Path claim : claims.filter(Files::isDirectory).toList()) {
+                Long claimer = nodeNumber(claim.getFileName().toString());
+                if (claimer != null && !node.isAlive(claimer)) {
+                    giveBack(claim, folder);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void giveBack(Path claim, Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(claim)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                try {
+                    Files.move(file, folder.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+                    log.warn("{} was left half-imported by a node that stopped; it is imported again", file);
+                } catch (FileAlreadyExistsException | NoSuchFileException e) {
+                    log.debug("{} not given back: {}", file, e.toString());
+                }
+            }
+        }
+        try {
+            Files.deleteIfExists(claim);
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            log.debug("{} kept: {}", claim, e.toString());
+        }
+    }
+
+    /** The number of the node named so (hexadecimal, as {@link AppNode#name()}), or null for another name. */
+    private static Long nodeNumber(String name) {
+        try {
+            return name.length() == 12 ? Long.parseLong(name, 16) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static boolean isMarc(Path file) {

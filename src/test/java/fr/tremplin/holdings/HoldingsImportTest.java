@@ -1,5 +1,6 @@
 package fr.tremplin.holdings;
 
+import static fr.tremplin.core.db.jooq.Tables.APP_NODE;
 import static fr.tremplin.core.db.jooq.Tables.HOLDING;
 import static fr.tremplin.core.db.jooq.Tables.HOLDINGS_IMPORT;
 import static fr.tremplin.core.db.jooq.Tables.HOLDING_ITEM;
@@ -43,6 +44,8 @@ class HoldingsImportTest {
     DSLContext dsl;
     @Autowired
     HoldingsFolderWatch folderWatch;
+    @Autowired
+    fr.tremplin.core.live.AppNode thisNode;
     @TempDir
     Path folder;
     private final List<Long> importIds = new ArrayList<>();
@@ -215,6 +218,43 @@ class HoldingsImportTest {
         assertThat(writing).as("a file still being written waits").exists();
         assertThat(notes).as("a file that is not MARC is left alone").exists();
         assertThat(folderWatch.poll(inbox)).isEmpty();
+    }
+
+    @Test
+    void aFileClaimedByANodeThatDiedIsImportedAgainAndAFileOfALiveNodeIsLeftToIt() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(folder.resolve("inbox-after-a-death"));
+        java.time.Instant settled = java.time.Instant.now().minus(HoldingsFolderWatch.SETTLE).minusSeconds(5);
+        // A node last seen an hour ago claimed one export; this node is importing another one right now.
+        long dead = 0x7e57_dead_0002L;
+        dsl.deleteFrom(APP_NODE).where(APP_NODE.ID.eq(dead)).execute();
+        dsl.insertInto(APP_NODE, APP_NODE.ID, APP_NODE.STARTED_AT, APP_NODE.SEEN_AT).values(dead,
+                java.time.LocalDateTime.now().minusHours(2), java.time.LocalDateTime.now().minusHours(1)).execute();
+        Path deadClaim = java.nio.file.Files.createDirectories(inbox.resolve(HoldingsFolderWatch.PROCESSING)
+                .resolve(String.format("%012x", dead)));
+        Path orphan = MarcTestFiles.write(deadClaim, "orphan.mrc", iso2709(List.of(
+                unimarc("t-imp-55", "Le code de la route", "Anne Autre", "343.094", null, "LUN|343 COD||"))));
+        Path liveClaim = java.nio.file.Files.createDirectories(inbox.resolve(HoldingsFolderWatch.PROCESSING)
+                .resolve(thisNode.name()));
+        Path underWay = MarcTestFiles.write(liveClaim, "under-way.mrc", new byte[] {'0'});
+        java.nio.file.Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(settled));
+        java.nio.file.Files.setLastModifiedTime(underWay, java.nio.file.attribute.FileTime.from(settled));
+        List<Long> others = otherLiveRecords();
+
+        List<ImportReport> reports;
+        try {
+            reports = folderWatch.poll(inbox);
+        } finally {
+            dsl.update(HOLDING).set(HOLDING.RETIRED_AT, (java.time.LocalDateTime) null)
+                    .where(HOLDING.ID.in(others)).execute();
+            dsl.deleteFrom(APP_NODE).where(APP_NODE.ID.eq(dead)).execute();
+        }
+        reports.forEach(r -> importIds.add(r.id()));
+
+        assertThat(reports).singleElement().satisfies(r -> assertThat(r.added()).isEqualTo(1));
+        assertThat(java.nio.file.Files.list(inbox.resolve("done")).map(p -> p.getFileName().toString()).toList())
+                .singleElement().satisfies(name -> assertThat(name).endsWith("-orphan.mrc"));
+        assertThat(deadClaim).as("the dead node's claim is emptied").doesNotExist();
+        assertThat(underWay).as("a living node's import is its own").exists();
     }
 
     @Test

@@ -75,11 +75,9 @@ class SaveRetry {
             Method method = invocation.getMethod();
             String what = method.getDeclaringClass().getSimpleName() + "." + method.getName();
             try {
-                return retry.runUnlessCommitMayHaveLanded(what, () -> once(proxied), CommitWatch::commitStarted);
+                return retry.runSave(what, () -> once(proxied));
             } catch (Checked wrapped) {
                 throw wrapped.getCause();
-            } finally {
-                CommitWatch.forget();
             }
         }
 

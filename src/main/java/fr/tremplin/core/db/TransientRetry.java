@@ -70,6 +70,18 @@ public class TransientRetry {
                 failure -> isConflict(failure) || isTransient(failure) && !commitStarted.getAsBoolean());
     }
 
+    /**
+     * {@link #runUnlessCommitMayHaveLanded} for a transaction of the application's transaction manager, which tells
+     * when its commit begins.
+     */
+    public <T> T runSave(String what, Supplier<T> transaction) {
+        try {
+            return runUnlessCommitMayHaveLanded(what, transaction, CommitWatch::commitStarted);
+        } finally {
+            CommitWatch.forget();
+        }
+    }
+
     /** Whether the current thread is inside a run: what it calls is tried again by that run. */
     public static boolean running() {
         return RUNNING.get() > 0;

@@ -37,6 +37,11 @@ public class AppNode {
         this.deadAfter = settings.deadAfter();
     }
 
+    /** Whether the node of that number is this one, or has written that it is alive within {@link #deadAfter()}. */
+    public boolean isAlive(long nodeId) {
+        return nodeId == id || dao.seenSince(nodeId, LocalDateTime.now(clock).minus(deadAfter));
+    }
+
     /** A node silent for this long is taken for dead (tremplin.nodes.dead-after). */
     public Duration deadAfter() {
         return deadAfter;

@@ -21,4 +21,8 @@ class AppNodeDao {
         // Nodes gone for a day are forgotten: their sessions were closed long ago.
         dsl.deleteFrom(APP_NODE).where(APP_NODE.SEEN_AT.lt(now.minusDays(1))).execute();
     }
+
+    boolean seenSince(long id, LocalDateTime since) {
+        return dsl.fetchExists(APP_NODE, APP_NODE.ID.eq(id).and(APP_NODE.SEEN_AT.ge(since)));
+    }
 }

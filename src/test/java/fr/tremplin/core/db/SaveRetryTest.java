@@ -103,6 +103,17 @@ class SaveRetryTest {
     }
 
     @Test
+    void aSaveWrittenAsABlockIsRunAgainTheSameWay(@Autowired RetriedTransaction transaction) {
+        Flaky save = new Flaky(dsl, row, 1, () -> new CannotAcquireLockException("certification failure",
+                new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)));
+
+        transaction.run("test", save::write);
+
+        assertThat(save.tries).hasValue(2);
+        assertThat(rows()).isEqualTo(1);
+    }
+
+    @Test
     void theServicesSavesAreRetriedOutsideTheirTransaction() {
         List<Advisor> advisors = List.of(((Advised) aStaffService).getAdvisors());
         int retry = advisors.indexOf(saveRetryAdvisor);
