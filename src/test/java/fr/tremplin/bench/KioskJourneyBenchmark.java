@@ -4,8 +4,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import fr.tremplin.support.Chromium;
+import fr.tremplin.support.LocalPorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,7 +58,7 @@ class KioskJourneyBenchmark {
     @Test
     void fiftyOpenKioskSessions() throws Exception {
         boolean production = builtForProduction();
-        int port = freePort();
+        int port = LocalPorts.free();
         Process server = startServer(port);
         try {
             waitUntilServing(port);
@@ -289,12 +289,6 @@ class KioskJourneyBenchmark {
     private static double percentile(List<Double> sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /**

@@ -39,11 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
@@ -94,19 +89,11 @@ class GaleraClusterTest {
                 && Files.isExecutable(Path.of("/usr/sbin/mariadbd")) && Files.isExecutable(Path.of("/usr/bin/rsync")),
                 "no Galera here (apt-get install mariadb-server galera-4 rsync): the cluster test is skipped");
         galera("start");
-        ExecutorService starters = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        Callable<ConfigurableApplicationContext> node = () -> {
-            go.await();
-            return TestNodes.start(URL, USER, PASSWORD, SETTINGS);
-        };
         long start = System.nanoTime();
-        Future<ConfigurableApplicationContext> first = starters.submit(node);
-        Future<ConfigurableApplicationContext> second = starters.submit(node);
-        go.countDown();
-        one = first.get(3, TimeUnit.MINUTES);
-        two = second.get(3, TimeUnit.MINUTES);
-        starters.shutdown();
+        List<ConfigurableApplicationContext> nodes = TestNodes.startTogether(2,
+                () -> TestNodes.start(URL, USER, PASSWORD, SETTINGS));
+        one = nodes.get(0);
+        two = nodes.get(1);
         System.out.printf("%nGalera cluster: two app nodes started together in %.1f s%n",
                 (System.nanoTime() - start) / 1e9);
     }
@@ -295,11 +282,7 @@ class GaleraClusterTest {
         if (balancer != null) {
             return;
         }
-        List<String> settings = new ArrayList<>(List.of("--spring.datasource.url=" + URL,
-                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
-                "--tremplin.credentials.key=" + TestNodes.CREDENTIALS_KEY, "--logging.level.root=warn"));
-        settings.addAll(List.of(SETTINGS));
-        three = ChildApplication.start("cluster-app-three", settings.toArray(String[]::new));
+        three = ChildApplication.start("cluster-app-three", TestNodes.settings(URL, USER, PASSWORD, SETTINGS));
         three.awaitReadiness(status -> status == 200, "the third node ready", Duration.ofMinutes(3));
         int port = Integer.parseInt(two.getEnvironment().getProperty("local.server.port"));
         Map<String, Integer> nodes = new LinkedHashMap<>();

@@ -197,16 +197,7 @@ class HoldingsImportTest {
                 java.time.Instant.now().minus(HoldingsFolderWatch.SETTLE).minusSeconds(5)));
         java.nio.file.Files.setLastModifiedTime(notes, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minusSeconds(3600)));
-        List<Long> others = otherLiveRecords();
-
-        List<ImportReport> reports;
-        try {
-            reports = folderWatch.poll(inbox);
-        } finally {
-            dsl.update(HOLDING).set(HOLDING.RETIRED_AT, (java.time.LocalDateTime) null)
-                    .where(HOLDING.ID.in(others)).execute();
-        }
-        reports.forEach(r -> importIds.add(r.id()));
+        List<ImportReport> reports = pollKeepingTheOtherRecords(inbox);
 
         assertThat(reports).singleElement().satisfies(r -> {
             assertThat(r.source()).isEqualTo(ImportSource.FOLDER);
@@ -238,23 +229,35 @@ class HoldingsImportTest {
         Path underWay = MarcTestFiles.write(liveClaim, "under-way.mrc", new byte[] {'0'});
         java.nio.file.Files.setLastModifiedTime(orphan, java.nio.file.attribute.FileTime.from(settled));
         java.nio.file.Files.setLastModifiedTime(underWay, java.nio.file.attribute.FileTime.from(settled));
-        List<Long> others = otherLiveRecords();
-
         List<ImportReport> reports;
         try {
-            reports = folderWatch.poll(inbox);
+            reports = pollKeepingTheOtherRecords(inbox);
         } finally {
-            dsl.update(HOLDING).set(HOLDING.RETIRED_AT, (java.time.LocalDateTime) null)
-                    .where(HOLDING.ID.in(others)).execute();
             dsl.deleteFrom(APP_NODE).where(APP_NODE.ID.eq(dead)).execute();
         }
-        reports.forEach(r -> importIds.add(r.id()));
 
         assertThat(reports).singleElement().satisfies(r -> assertThat(r.added()).isEqualTo(1));
         assertThat(java.nio.file.Files.list(inbox.resolve("done")).map(p -> p.getFileName().toString()).toList())
                 .singleElement().satisfies(name -> assertThat(name).endsWith("-orphan.mrc"));
         assertThat(deadClaim).as("the dead node's claim is emptied").doesNotExist();
         assertThat(underWay).as("a living node's import is its own").exists();
+    }
+
+    /**
+     * Polls the watched folder, whose imports are full exports: the records of the shared database that the test's
+     * files do not hold are retired by them, and brought back after.
+     */
+    private List<ImportReport> pollKeepingTheOtherRecords(Path inbox) {
+        List<Long> others = otherLiveRecords();
+        List<ImportReport> reports;
+        try {
+            reports = folderWatch.poll(inbox);
+        } finally {
+            dsl.update(HOLDING).set(HOLDING.RETIRED_AT, (java.time.LocalDateTime) null)
+                    .where(HOLDING.ID.in(others)).execute();
+        }
+        reports.forEach(r -> importIds.add(r.id()));
+        return reports;
     }
 
     @Test

@@ -1,9 +1,7 @@
 package fr.tremplin.support;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +39,7 @@ public final class Balancer implements AutoCloseable {
 
     /** @param nodes each node's name (its cookie value) and port, in order */
     public static Balancer start(Map<String, Integer> nodes) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = LocalPorts.free();
         Path config = Path.of("target", "haproxy.cfg");
         Files.writeString(config, configuration(Files.readString(SAMPLE), port, nodes));
         check(config);
@@ -96,14 +94,6 @@ public final class Balancer implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

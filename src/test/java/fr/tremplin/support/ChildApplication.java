@@ -2,8 +2,6 @@ package fr.tremplin.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +38,7 @@ public final class ChildApplication implements AutoCloseable {
     /** @param settings its settings as arguments, {@code --name=value} */
     public static ChildApplication start(String name, String... settings) {
         Path log = Path.of("target", name + ".log");
-        int port = freePort();
+        int port = LocalPorts.free();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-Xmx512m",
@@ -139,14 +137,6 @@ public final class ChildApplication implements AutoCloseable {
             child.onExit().get(10, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
             child.destroyForcibly();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -59,24 +58,15 @@ public class TransientRetry {
     }
 
     /**
-     * For work with no way to tell afterwards whether its commit landed (a staff save): tried again only when the
-     * failure proves nothing was committed, a conflict (the database rolled it back) or any transient failure before
-     * the commit began. A connection lost during the commit is reported, never tried again: the save may be in.
-     *
-     * @param commitStarted asked after a failure: whether the failed try had begun to commit
-     */
-    public <T> T runUnlessCommitMayHaveLanded(String what, Supplier<T> attempt, BooleanSupplier commitStarted) {
-        return runWhile(what, attempt, Optional::empty,
-                failure -> isConflict(failure) || isTransient(failure) && !commitStarted.getAsBoolean());
-    }
-
-    /**
-     * {@link #runUnlessCommitMayHaveLanded} for a transaction of the application's transaction manager, which tells
-     * when its commit begins.
+     * For a save, a transaction of the application's transaction manager with no way to tell afterwards whether its
+     * commit landed: tried again only when the failure proves nothing was committed, a conflict (the database rolled
+     * it back) or any transient failure before the commit began ({@link CommitWatch} tells). A connection lost during
+     * the commit is reported, never tried again: the save may be in.
      */
     public <T> T runSave(String what, Supplier<T> transaction) {
         try {
-            return runUnlessCommitMayHaveLanded(what, transaction, CommitWatch::commitStarted);
+            return runWhile(what, transaction, Optional::empty,
+                    failure -> isConflict(failure) || isTransient(failure) && !CommitWatch.commitStarted());
         } finally {
             CommitWatch.forget();
         }

@@ -8,12 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.tremplin.support.TestNodes;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,17 +40,8 @@ class ConcurrentColdStartTest {
 
     @Test
     void twoNodesStartingTogetherOnAnEmptyDatabaseBothComeUpWithOneOfEverything() throws Exception {
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService starters = Executors.newFixedThreadPool(2);
-        Callable<ConfigurableApplicationContext> node = () -> {
-            go.await();
-            return start();
-        };
-        Future<ConfigurableApplicationContext> first = starters.submit(node);
-        Future<ConfigurableApplicationContext> second = starters.submit(node);
-        go.countDown();
-        try (ConfigurableApplicationContext one = first.get(3, TimeUnit.MINUTES);
-                ConfigurableApplicationContext two = second.get(3, TimeUnit.MINUTES)) {
+        List<ConfigurableApplicationContext> nodes = TestNodes.startTogether(2, ConcurrentColdStartTest::start);
+        try (ConfigurableApplicationContext one = nodes.get(0); ConfigurableApplicationContext two = nodes.get(1)) {
             DSLContext dsl = one.getBean(DSLContext.class);
             assertThat(dsl.fetchOne("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0").get(0, Long.class))
                     .as("no failed migration").isZero();
@@ -65,8 +51,6 @@ class ConcurrentColdStartTest {
             assertThat(dsl.fetchCount(BRANCH)).isEqualTo(6);
             assertThat(dsl.fetchCount(RESOURCE)).isGreaterThanOrEqualTo(30);
             assertThat(two.getBean(DSLContext.class).fetchCount(BRANCH)).isEqualTo(6);
-        } finally {
-            starters.shutdownNow();
         }
     }
 
