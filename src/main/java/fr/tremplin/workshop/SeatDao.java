@@ -8,6 +8,7 @@ import static fr.tremplin.core.db.jooq.Tables.WORKSHOP_SEAT;
 import fr.tremplin.core.domain.Audience;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
@@ -88,9 +89,12 @@ class SeatDao {
         }
     }
 
-    void step(long seatId, String step, LocalDateTime now) {
-        dsl.update(WORKSHOP_SEAT).set(WORKSHOP_SEAT.STEP, step).set(WORKSHOP_SEAT.SEEN_AT, now)
-                .where(WORKSHOP_SEAT.ID.eq(seatId)).execute();
+    /** The step each seat's kiosk shows, by seat id, in one batch. */
+    void steps(Map<Long, String> stepBySeat, LocalDateTime now) {
+        dsl.batch(stepBySeat.entrySet().stream()
+                .map(seat -> dsl.update(WORKSHOP_SEAT).set(WORKSHOP_SEAT.STEP, seat.getValue())
+                        .set(WORKSHOP_SEAT.SEEN_AT, now).where(WORKSHOP_SEAT.ID.eq(seat.getKey())))
+                .toList()).execute();
     }
 
     void audience(long seatId, Audience audience) {

@@ -13,7 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -121,8 +123,20 @@ public class WorkshopSeats {
     /** What the kiosk shows now, for the librarian's view of the seats. */
     @Transactional
     public void step(SeatTicket ticket, String step) {
-        seats.step(ticket.seatId(), step, LocalDateTime.now(clock));
-        signals.publishAfterCommit(Workshops.seatsTopic(ticket.workshopId()));
+        steps(Map.of(ticket, step));
+    }
+
+    /**
+     * What several kiosks show now (thirty of them after a "follow me"): one batch, and one signal per workshop for
+     * the librarians' views of its seats.
+     */
+    @Transactional
+    public void steps(Map<SeatTicket, String> shown) {
+        Map<Long, String> bySeat = new HashMap<>();
+        shown.forEach((seat, step) -> bySeat.put(seat.seatId(), step));
+        seats.steps(bySeat, LocalDateTime.now(clock));
+        shown.keySet().stream().map(SeatTicket::workshopId).distinct()
+                .forEach(workshop -> signals.publishAfterCommit(Workshops.seatsTopic(workshop)));
     }
 
     @Transactional

@@ -245,6 +245,38 @@ class WorkshopsTest {
     }
 
     @Autowired
+    SeatSteps seatSteps;
+
+    @Test
+    void theStepsOfKiosksMovedTogetherAreWrittenTogether() throws InterruptedException {
+        long id = plan(BRANCH_CODE, 5);
+        String code = workshops.open(id);
+        SeatTicket first = join(code);
+        SeatTicket second = join(code);
+        SeatTicket third = join(code);
+        java.util.concurrent.BlockingQueue<String> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (LiveSignals.Subscription watch = signals.subscribe(Workshops.seatsTopic(id), () -> heard.add("seats"))) {
+            seatSteps.shown(first, "NEED");
+            seatSteps.shown(second, "RESOURCE:" + POOLED);
+            seatSteps.shown(first, "RESOURCE:" + POOLED);
+
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("seats");
+            assertThat(workshops.seats(id)).extracting(Seat::number, Seat::step).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(first.number(), "RESOURCE:" + POOLED),
+                    org.assertj.core.groups.Tuple.tuple(second.number(), "RESOURCE:" + POOLED),
+                    org.assertj.core.groups.Tuple.tuple(third.number(), null));
+            // One write for the three steps: one signal, not three.
+            assertThat(heard.poll(2 * SeatSteps.GATHER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS))
+                    .isNull();
+
+            seatSteps.shown(third, "NEED");
+            assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("seats");
+            assertThat(workshops.seats(id)).extracting(Seat::number, Seat::step)
+                    .contains(org.assertj.core.groups.Tuple.tuple(third.number(), "NEED"));
+        }
+    }
+
+    @Autowired
     WorkshopUpkeep upkeep;
 
     @Test

@@ -58,7 +58,13 @@ class KioskShelves {
             return;
         }
         CompletableFuture.supplyAsync(() -> availability.forItems(branchCode, items), LIVE)
-                .thenAccept(answers -> ui.access(() -> answers.values().stream()
-                        .filter(a -> a.source() != RecordAvailability.Source.EXPORT).forEach(onAnswer)));
+                .thenAccept(answers -> {
+                    // Nothing to redraw, nothing to push: most branches have no live library system.
+                    List<RecordAvailability> live = answers.values().stream()
+                            .filter(a -> a.source() != RecordAvailability.Source.EXPORT).toList();
+                    if (!live.isEmpty()) {
+                        ui.access(() -> live.forEach(onAnswer));
+                    }
+                });
     }
 }

@@ -10,6 +10,7 @@ import fr.tremplin.kiosk.JourneyStep;
 import fr.tremplin.workshop.JoinResult;
 import fr.tremplin.workshop.KioskBoards;
 import fr.tremplin.workshop.LiveWorkshops;
+import fr.tremplin.workshop.SeatSteps;
 import fr.tremplin.workshop.SeatTicket;
 import fr.tremplin.workshop.Workshop;
 import fr.tremplin.workshop.WorkshopSeats;
@@ -18,11 +19,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * One kiosk's part in a workshop: joining with the code, its seat, and doing what the librarian asks (follow,
@@ -35,7 +31,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 class KioskWorkshop {
 
     static final String STORAGE_KEY = "tremplin-workshop-seat";
-    private static final Logger log = LoggerFactory.getLogger(KioskWorkshop.class);
 
     private final WorkshopSeats seats;
     private final LiveSignals signals;
@@ -43,8 +38,7 @@ class KioskWorkshop {
     private final WorkshopOverlays overlays;
     private final KioskBoards boards;
     private final LiveWorkshops live;
-    private final Executor background;
-    private final AtomicReference<String> pendingStep = new AtomicReference<>();
+    private final SeatSteps seatSteps;
     private Host host;
     private SeatTicket ticket;
     private Workshop shown;
@@ -53,10 +47,10 @@ class KioskWorkshop {
     private String reportedStep;
 
     KioskWorkshop(WorkshopSeats seats, LiveSignals signals, JourneyController journey, WorkshopOverlays overlays,
-            KioskBoards boards, LiveWorkshops live, @Qualifier("applicationTaskExecutor") Executor background) {
+            KioskBoards boards, LiveWorkshops live, SeatSteps seatSteps) {
         this.boards = boards;
         this.live = live;
-        this.background = background;
+        this.seatSteps = seatSteps;
         this.seats = seats;
         this.signals = signals;
         this.journey = journey;
@@ -249,26 +243,11 @@ class KioskWorkshop {
         }));
     }
 
-    /**
-     * Tells the librarian where the kiosk is, behind the patron's back: the screen is pushed without waiting for
-     * that write, and a burst of screens writes only the last one.
-     */
+    /** Tells the librarian where the kiosk is, behind the patron's back (see {@link SeatSteps}). */
     private void rendered(String step) {
         if (ticket != null && !step.equals(reportedStep)) {
             reportedStep = step;
-            SeatTicket seat = ticket;
-            if (pendingStep.getAndSet(step) == null) {
-                background.execute(() -> {
-                    String next;
-                    while ((next = pendingStep.getAndSet(null)) != null) {
-                        try {
-                            seats.step(seat, next);
-                        } catch (RuntimeException e) {
-                            log.debug("Seat step not written: {}", e.toString());
-                        }
-                    }
-                });
-            }
+            seatSteps.shown(ticket, step);
         }
         if (!"LANGUAGE".equals(step)) {
             overlays.clearSatisfaction(host);
