@@ -120,15 +120,9 @@ public class WorkshopSeats {
         return seat.map(s -> new SeatTicket(s.workshopId(), s.seatId(), s.number(), token));
     }
 
-    /** What the kiosk shows now, for the librarian's view of the seats. */
-    @Transactional
-    public void step(SeatTicket ticket, String step) {
-        steps(Map.of(ticket, step));
-    }
-
     /**
-     * What several kiosks show now (thirty of them after a "follow me"): one batch, and one signal per workshop for
-     * the librarians' views of its seats.
+     * What the kiosks show now, for the librarians' views of the seats (see {@link SeatSteps}, which gathers them:
+     * thirty kiosks after a "follow me"): one batch, and one signal per workshop.
      */
     @Transactional
     public void steps(Map<SeatTicket, String> shown) {

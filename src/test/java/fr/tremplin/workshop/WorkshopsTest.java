@@ -120,7 +120,7 @@ class WorkshopsTest {
         assertThat(released.leading()).isFalse();
         assertThat(released.locked()).isFalse();
 
-        seats.step(first, "RESULTS");
+        seats.steps(java.util.Map.of(first, "RESULTS"));
         seats.audience(first, Audience.JOB_SEEKER);
         assertThat(workshops.seats(id)).extracting(Seat::number, Seat::step, Seat::audience)
                 .contains(org.assertj.core.groups.Tuple.tuple(1, "RESULTS", Audience.JOB_SEEKER));
