@@ -158,8 +158,11 @@ class WorkshopLiveBenchmark {
         }
 
         Times allDrawing(int n) throws InterruptedException {
-            String screen = lead(n);
-            long startNanos = started;
+            boolean toResource = n % 2 == 0;
+            String screen = toResource ? "resource-screen" : "need-screen";
+            long startMillis = System.currentTimeMillis();
+            long startNanos = System.nanoTime();
+            workshops.lead(workshopId, toResource ? LeadTarget.resource(RESOURCE) : LeadTarget.needs());
             List<Long> shown = new ArrayList<>();
             for (BenchKiosk kiosk : kiosks) {
                 shown.add(kiosk.shownAt(screen) - startMillis);
@@ -167,17 +170,6 @@ class WorkshopLiveBenchmark {
             Times times = new Times(reached(startNanos), shown);
             Thread.sleep(300);
             return times;
-        }
-
-        private long started;
-        private long startMillis;
-
-        private String lead(int n) {
-            boolean toResource = n % 2 == 0;
-            startMillis = System.currentTimeMillis();
-            started = System.nanoTime();
-            workshops.lead(workshopId, toResource ? LeadTarget.resource(RESOURCE) : LeadTarget.needs());
-            return toResource ? "resource-screen" : "need-screen";
         }
 
         /** Waits for every kiosk's browser to have had the push (the DevTools events come in order). */
